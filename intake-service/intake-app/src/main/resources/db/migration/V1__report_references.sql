@@ -1,0 +1,1 @@
+CREATE SEQUENCE report_reference_seq START WITH 1 INCREMENT BY 1;

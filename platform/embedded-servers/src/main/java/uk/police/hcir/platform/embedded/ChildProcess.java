@@ -1,0 +1,78 @@
+package uk.police.hcir.platform.embedded;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An operating-system process this JVM started, with its output in a log file, that can be stopped politely or
+ * killed outright. Every child is destroyed when this JVM exits, so none outlives a failed test.
+ */
+public final class ChildProcess {
+
+    private final String name;
+    private final Process process;
+    private final Path logFile;
+
+    private ChildProcess(String name, Process process, Path logFile) {
+        this.name = name;
+        this.process = process;
+        this.logFile = logFile;
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-" + name));
+    }
+
+    public static ChildProcess start(String name, List<String> command, Path logFile) {
+        try {
+            logFile.getParent().toFile().mkdirs();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .start();
+            return new ChildProcess(name, process, logFile);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start " + name + ": " + String.join(" ", command), e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Asks the process to stop (SIGTERM) and waits for it, killing it if it does not stop in time. */
+    public void stop(Duration grace) {
+        process.destroy();
+        awaitExit(grace);
+    }
+
+    /** Kills the process at once (SIGKILL), as a crash or the out-of-memory killer would. */
+    public void kill() {
+        process.destroyForcibly();
+        awaitExit(Duration.ofSeconds(30));
+    }
+
+    private void awaitExit(Duration grace) {
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

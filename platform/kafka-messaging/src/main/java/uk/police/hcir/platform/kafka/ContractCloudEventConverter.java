@@ -1,0 +1,103 @@
+package uk.police.hcir.platform.kafka;
+
+import io.cloudevents.CloudEvent;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
+import org.axonframework.extensions.kafka.eventhandling.cloudevent.CloudEventKafkaMessageConverter;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.police.hcir.platform.eventcontract.EventContract;
+import uk.police.hcir.platform.eventcontract.EventTypeRegistry;
+
+/**
+ * The Axon Kafka extension's CloudEvents converter, set up for HCIR's published contract: {@code ce_source} is the
+ * producing service, {@code ce_subject} the case, {@code ce_dataschema} the JSON Schema of the exact type and
+ * revision, and only the audit metadata travels as extensions.
+ *
+ * <p>The extension drops a record it cannot read with nothing more than a TRACE line; here every such record is
+ * logged as a warning and counted, so that a silent loss cannot happen.
+ */
+public class ContractCloudEventConverter implements KafkaMessageConverter<String, CloudEvent> {
+
+    private static final Logger log = LoggerFactory.getLogger(ContractCloudEventConverter.class);
+
+    /** Metadata keys that travel on the wire, and the CloudEvents extension each becomes. */
+    static final Map<String, String> METADATA_EXTENSIONS = Map.of(
+            "correlationId", "correlationid",
+            "causationId", "causationid",
+            "actorId", "actorid",
+            "actorRole", "actorrole",
+            "reason", "reason");
+
+    private final CloudEventKafkaMessageConverter delegate;
+    private final AtomicLong unreadableRecords = new AtomicLong();
+
+    public ContractCloudEventConverter(Serializer serializer, EventTypeRegistry registry,
+                                       KafkaMessagingProperties properties) {
+        this.delegate = CloudEventKafkaMessageConverter
+                .builder()
+                .serializer(serializer)
+                .addMetadataMappers(METADATA_EXTENSIONS)
+                .sourceSupplier(message -> sourceOf(registry, message))
+                .subjectSupplier(ContractCloudEventConverter::subjectOf)
+                .dataContentTypeSupplier(message -> Optional.of("application/json"))
+                .dataSchemaSupplier(message -> registry.describe(message.getPayloadType())
+                                                       .map(type -> properties.dataSchemaOf(type.typeName(),
+                                                                                            type.revision())))
+                .build();
+    }
+
+    @Override
+    public ProducerRecord<String, CloudEvent> createKafkaMessage(EventMessage<?> eventMessage, String topic) {
+        return delegate.createKafkaMessage(eventMessage.withMetaData(onTheWire(eventMessage.getMetaData())), topic);
+    }
+
+    @Override
+    public Optional<EventMessage<?>> readKafkaMessage(ConsumerRecord<String, CloudEvent> consumerRecord) {
+        Optional<EventMessage<?>> message = delegate.readKafkaMessage(consumerRecord);
+        if (message.isEmpty()) {
+            long total = unreadableRecords.incrementAndGet();
+            log.warn("Could not read record {}-{}@{} (ce_type {}); {} unreadable records so far",
+                     consumerRecord.topic(), consumerRecord.partition(), consumerRecord.offset(),
+                     consumerRecord.value() == null ? "none" : consumerRecord.value().getType(), total);
+        }
+        return message;
+    }
+
+    public long unreadableRecords() {
+        return unreadableRecords.get();
+    }
+
+    private static Map<String, Object> onTheWire(MetaData metaData) {
+        Map<String, Object> kept = new HashMap<>();
+        METADATA_EXTENSIONS.keySet().forEach(key -> {
+            Object value = metaData.get(key);
+            if (value != null) {
+                kept.put(key, value.toString());
+            }
+        });
+        return kept;
+    }
+
+    private static URI sourceOf(EventTypeRegistry registry, EventMessage<?> message) {
+        return URI.create(registry.publishingContractOf(message.getPayloadType())
+                                  .map(EventContract::source)
+                                  .orElse("/hcir/unpublished"));
+    }
+
+    private static Optional<String> subjectOf(EventMessage<?> message) {
+        return message instanceof DomainEventMessage<?> domainEvent
+                ? Optional.of(domainEvent.getAggregateIdentifier())
+                : Optional.empty();
+    }
+}
