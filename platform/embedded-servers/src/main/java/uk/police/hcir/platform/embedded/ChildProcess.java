@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * An operating-system process this JVM started, with its output in a log file, that can be stopped politely or
- * killed outright. Every child is destroyed when this JVM exits, so none outlives a failed test.
+ * killed outright. Every child is stopped when this JVM exits, so none outlives a failed test or a Ctrl-C.
  */
 public final class ChildProcess {
 
@@ -20,7 +20,7 @@ public final class ChildProcess {
         this.name = name;
         this.process = process;
         this.logFile = logFile;
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-" + name));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(Duration.ofSeconds(20)), "stop-" + name));
     }
 
     public static ChildProcess start(String name, List<String> command, Path logFile) {

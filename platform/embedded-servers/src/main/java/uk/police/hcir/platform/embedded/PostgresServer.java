@@ -49,6 +49,7 @@ public final class PostgresServer implements AutoCloseable {
                                        .setPort(port)
                                        .setDataDirectory(dataDirectory)
                                        .setCleanDataDirectory(false)
+                                       .setRegisterShutdownHook(false)
                                        .setServerConfig("synchronous_commit", "on")
                                        .setServerConfig("max_connections", "400")
                                        .setServerConfig("shared_buffers", "128MB")

@@ -40,9 +40,14 @@ public final class EventTypeRegistry {
         return Optional.ofNullable(byName.get(typeName));
     }
 
+    /** The contract, produced here or consumed here, that the given event class belongs to. */
+    public Optional<EventContract> contractOf(Class<?> javaType) {
+        return Optional.ofNullable(contractByClass.get(javaType));
+    }
+
     /** The contract under which this service publishes the given event class, if it publishes it at all. */
     public Optional<EventContract> publishingContractOf(Class<?> javaType) {
-        return Optional.ofNullable(contractByClass.get(javaType)).filter(EventContract::isProducedHere);
+        return contractOf(javaType).filter(EventContract::isProducedHere);
     }
 
     public List<EventContract> contracts() {

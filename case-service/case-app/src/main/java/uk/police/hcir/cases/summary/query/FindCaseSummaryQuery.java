@@ -1,0 +1,4 @@
+package uk.police.hcir.cases.summary.query;
+
+public record FindCaseSummaryQuery(String caseId) {
+}

@@ -1,0 +1,121 @@
+package uk.police.hcir.deploy.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import uk.police.hcir.platform.embedded.KafkaBroker;
+import uk.police.hcir.platform.embedded.PostgresServer;
+
+/**
+ * The whole of HCIR on one machine: a PostgreSQL server with one database per service, a Kafka broker, the four
+ * services and the portal, each its own operating-system process.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final StackSettings settings;
+    private final Map<HcirService, ServiceProcess> services = new EnumMap<>(HcirService.class);
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+
+    public LocalStack(StackSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts the servers, then the given applications, and waits until every one reports ready. */
+    public LocalStack start(List<HcirService> applications, Duration readyWithin) {
+        for (HcirService service : applications) {
+            Path jar = settings.servicesDirectory().resolve(service.jarName());
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException("No " + jar + "; build the project first");
+            }
+        }
+        Path data = settings.dataDirectory();
+        Path logs = settings.logDirectory();
+        CompletableFuture<PostgresServer> postgresStarted = CompletableFuture.supplyAsync(
+                () -> PostgresServer.start(settings.postgresPort(), data.resolve("postgres"),
+                                           logs.resolve("postgres.log")));
+        CompletableFuture<KafkaBroker> kafkaStarted = CompletableFuture.supplyAsync(
+                () -> KafkaBroker.start(settings.kafkaPort(), data.resolve("kafka"), logs.resolve("kafka.log")));
+        postgres = postgresStarted.join();
+        kafka = kafkaStarted.join();
+        for (HcirService service : applications) {
+            service.database().ifPresent(postgres::createDatabase);
+        }
+        for (HcirService service : applications) {
+            ServiceProcess process = processFor(service);
+            services.put(service, process);
+            process.start();
+        }
+        List<CompletableFuture<Void>> ready = new ArrayList<>();
+        for (ServiceProcess process : services.values()) {
+            ready.add(CompletableFuture.runAsync(() -> process.awaitReady(readyWithin)));
+        }
+        CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
+        return this;
+    }
+
+    public LocalStack startAll(Duration readyWithin) {
+        return start(List.of(HcirService.values()), readyWithin);
+    }
+
+    public ServiceProcess service(HcirService service) {
+        ServiceProcess process = services.get(service);
+        if (process == null) {
+            throw new IllegalArgumentException(service + " is not part of this stack");
+        }
+        return process;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    /** Stops the applications, then Kafka, then PostgreSQL. */
+    @Override
+    public void close() {
+        List<CompletableFuture<Void>> stopped = new ArrayList<>();
+        for (ServiceProcess process : services.values()) {
+            stopped.add(CompletableFuture.runAsync(process::stop));
+        }
+        CompletableFuture.allOf(stopped.toArray(CompletableFuture[]::new)).join();
+        if (kafka != null) {
+            kafka.stop();
+        }
+        if (postgres != null) {
+            postgres.stop();
+        }
+    }
+
+    private ServiceProcess processFor(HcirService service) {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--server.port=" + settings.portOf(service));
+        service.database().ifPresent(database -> {
+            arguments.add("--spring.datasource.url=" + postgres.jdbcUrl(database));
+            arguments.add("--spring.datasource.username=" + PostgresServer.USER);
+            arguments.add("--axon.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+            arguments.add("--hcir.messaging.schema-base-uri=http://localhost:" + settings.portOf(service)
+                                  + "/events/schemas");
+        });
+        for (HcirService other : HcirService.values()) {
+            arguments.add("--hcir.services." + other.serviceName() + ".url=http://127.0.0.1:"
+                                  + settings.portOf(other));
+        }
+        return new ServiceProcess(service, settings.portOf(service),
+                                  settings.servicesDirectory().resolve(service.jarName()),
+                                  settings.jvmOptions(), arguments,
+                                  settings.logDirectory().resolve(service.serviceName() + ".log"));
+    }
+}

@@ -1,0 +1,4 @@
+package uk.police.hcir.reporting.audit.query;
+
+public record FindAuditTrailQuery(String caseId) {
+}

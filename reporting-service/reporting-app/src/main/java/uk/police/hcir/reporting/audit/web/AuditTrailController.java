@@ -1,0 +1,25 @@
+package uk.police.hcir.reporting.audit.web;
+
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.police.hcir.reporting.audit.query.AuditTrail;
+import uk.police.hcir.reporting.audit.query.FindAuditTrailQuery;
+
+@RestController
+@RequestMapping("/api/cases")
+class AuditTrailController {
+
+    private final QueryGateway queries;
+
+    AuditTrailController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/{caseId}/audit-trail")
+    AuditTrail auditTrail(@PathVariable String caseId) {
+        return queries.query(new FindAuditTrailQuery(caseId), AuditTrail.class).join();
+    }
+}
