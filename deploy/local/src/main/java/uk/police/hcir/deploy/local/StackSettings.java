@@ -61,10 +61,14 @@ public record StackSettings(Path dataDirectory,
     }
 
     /**
-     * The jars copied into {@code target/services} next to this module's classes or jar, which is where they are
-     * whether the stack runs from the build or from a test in the same build.
+     * The jars copied into {@code target/services} of this module: named by the system property
+     * {@code hcir.services.dir}, or else found next to this module's classes or jar.
      */
     public static Path builtServicesDirectory() {
+        String named = System.getProperty("hcir.services.dir");
+        if (named != null && !named.isBlank()) {
+            return Path.of(named);
+        }
         try {
             Path codeLocation = Path.of(LocalStack.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return codeLocation.getParent().resolve("services");
