@@ -46,6 +46,7 @@ public record EventTypeDescriptor(String typeName, String revision, Class<?> jav
                 throw new IllegalArgumentException(
                         eventClass.getName() + "." + name + " must be a public static final String");
             }
+            field.trySetAccessible();
             return (String) field.get(null);
         } catch (NoSuchFieldException e) {
             throw new IllegalArgumentException(
