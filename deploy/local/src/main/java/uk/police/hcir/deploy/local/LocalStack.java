@@ -106,8 +106,6 @@ public final class LocalStack implements AutoCloseable {
             arguments.add("--spring.datasource.url=" + postgres.jdbcUrl(database));
             arguments.add("--spring.datasource.username=" + PostgresServer.USER);
             arguments.add("--axon.kafka.bootstrap-servers=" + kafka.bootstrapServers());
-            arguments.add("--hcir.messaging.schema-base-uri=http://localhost:" + settings.portOf(service)
-                                  + "/events/schemas");
         });
         for (HcirService other : HcirService.values()) {
             arguments.add("--hcir.services." + other.serviceName() + ".url=http://127.0.0.1:"

@@ -12,7 +12,10 @@ import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
@@ -54,6 +57,17 @@ public class EventContractAutoConfiguration {
     @Qualifier("eventSerializer")
     public Serializer eventSerializer(Serializer serializer) {
         return serializer;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
+    static class SchemaServing {
+
+        @Bean
+        EventSchemaController eventSchemaController(EventTypeRegistry registry) {
+            return new EventSchemaController(registry);
+        }
     }
 
     /** The JSON form of stored and published events: ISO-8601 instants, unknown fields ignored. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -13,6 +14,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.cloudevent.CloudEventKafkaMessageConverter;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,14 +41,32 @@ public class ContractCloudEventConverter implements KafkaMessageConverter<String
             "actorRole", "actorrole",
             "reason", "reason");
 
-    private final CloudEventKafkaMessageConverter delegate;
+    private final CloudEventKafkaMessageConverter writer;
+    private final Supplier<EventUpcasterChain> upcasters;
+    private final Serializer serializer;
+    private final EventTypeRegistry registry;
+    private final KafkaMessagingProperties properties;
+    private volatile CloudEventKafkaMessageConverter reader;
     private final AtomicLong unreadableRecords = new AtomicLong();
 
-    public ContractCloudEventConverter(Serializer serializer, EventTypeRegistry registry,
-                                       KafkaMessagingProperties properties) {
-        this.delegate = CloudEventKafkaMessageConverter
+    /**
+     * @param upcasters the upcasters of the application, asked for only when the first record is read, since
+     *                  they are known only once the whole application is configured
+     */
+    public ContractCloudEventConverter(Serializer serializer, Supplier<EventUpcasterChain> upcasters,
+                                       EventTypeRegistry registry, KafkaMessagingProperties properties) {
+        this.serializer = serializer;
+        this.upcasters = upcasters;
+        this.registry = registry;
+        this.properties = properties;
+        this.writer = converter(new EventUpcasterChain());
+    }
+
+    private CloudEventKafkaMessageConverter converter(EventUpcasterChain upcasterChain) {
+        return CloudEventKafkaMessageConverter
                 .builder()
                 .serializer(serializer)
+                .upcasterChain(upcasterChain)
                 .addMetadataMappers(METADATA_EXTENSIONS)
                 .sourceSupplier(message -> sourceOf(registry, message))
                 .subjectSupplier(ContractCloudEventConverter::subjectOf)
@@ -57,14 +77,27 @@ public class ContractCloudEventConverter implements KafkaMessageConverter<String
                 .build();
     }
 
+    private CloudEventKafkaMessageConverter reader() {
+        CloudEventKafkaMessageConverter current = reader;
+        if (current == null) {
+            synchronized (this) {
+                if (reader == null) {
+                    reader = converter(upcasters.get());
+                }
+                current = reader;
+            }
+        }
+        return current;
+    }
+
     @Override
     public ProducerRecord<String, CloudEvent> createKafkaMessage(EventMessage<?> eventMessage, String topic) {
-        return delegate.createKafkaMessage(eventMessage.withMetaData(onTheWire(eventMessage.getMetaData())), topic);
+        return writer.createKafkaMessage(eventMessage.withMetaData(onTheWire(eventMessage.getMetaData())), topic);
     }
 
     @Override
     public Optional<EventMessage<?>> readKafkaMessage(ConsumerRecord<String, CloudEvent> consumerRecord) {
-        Optional<EventMessage<?>> message = delegate.readKafkaMessage(consumerRecord);
+        Optional<EventMessage<?>> message = reader().readKafkaMessage(consumerRecord);
         if (message.isEmpty()) {
             long total = unreadableRecords.incrementAndGet();
             log.warn("Could not read record {}-{}@{} (ce_type {}); {} unreadable records so far",

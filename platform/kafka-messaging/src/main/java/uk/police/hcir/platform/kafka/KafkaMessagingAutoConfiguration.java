@@ -22,6 +22,7 @@ import org.axonframework.extensions.kafka.eventhandling.producer.KafkaPublisher;
 import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
 import org.axonframework.extensions.kafka.eventhandling.producer.TopicResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -43,9 +44,13 @@ public class KafkaMessagingAutoConfiguration {
     @Bean
     public KafkaMessageConverter<String, CloudEvent> kafkaMessageConverter(
             @Qualifier("eventSerializer") Serializer eventSerializer,
+            ObjectProvider<Configuration> configuration,
             EventTypeRegistry registry,
             KafkaMessagingProperties properties) {
-        return new ContractCloudEventConverter(eventSerializer, registry, properties);
+        return new ContractCloudEventConverter(eventSerializer, () -> {
+            EventUpcasterChain upcasters = configuration.getObject().upcasterChain();
+            return upcasters != null ? upcasters : new EventUpcasterChain();
+        }, registry, properties);
     }
 
     @Bean
@@ -122,9 +127,11 @@ public class KafkaMessagingAutoConfiguration {
 
     @Bean
     @ConditionalOnInboundTopics
-    public ConfigurerModule inboundProcessingGroups(KafkaMessagingProperties properties,
-                                                    StreamableKafkaMessageSource<String, CloudEvent> source) {
+    public ConfigurerModule inboundProcessingGroups(
+            KafkaMessagingProperties properties,
+            ObjectProvider<StreamableKafkaMessageSource<String, CloudEvent>> source) {
         return configurer -> properties.inboundProcessingGroups().forEach(
-                group -> configurer.eventProcessing().registerPooledStreamingEventProcessor(group, config -> source));
+                group -> configurer.eventProcessing()
+                                   .registerPooledStreamingEventProcessor(group, config -> source.getObject()));
     }
 }

@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.junit.jupiter.api.Test;
 import uk.police.hcir.platform.eventcontract.ContractRevisionResolver;
 import uk.police.hcir.platform.eventcontract.EventContract;
@@ -31,6 +32,7 @@ class ContractCloudEventConverterTest {
             EventContract.producedHere("hcir.test.v1", "/hcir/test-service", List.of(FlagsCorrected.class))));
     private final ContractCloudEventConverter converter = new ContractCloudEventConverter(
             new EventContractAutoConfiguration().serializer(registry, new ContractRevisionResolver(registry)),
+            EventUpcasterChain::new,
             registry,
             new KafkaMessagingProperties(null, null, URI.create("http://localhost:8082/events/schemas"),
                                          null, null, null, null, null));
