@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import uk.police.hcir.deploy.local.HcirService;
 import uk.police.hcir.deploy.local.LocalStack;
+import uk.police.hcir.intake.support.SampleReports;
 import uk.police.hcir.examples.kafkaconsumer.HcirEvent;
 import uk.police.hcir.examples.kafkaconsumer.HcirEventConsumer;
 import uk.police.hcir.platform.eventcontract.EventSchemas;
@@ -40,8 +41,9 @@ class PlainKafkaConsumerSystemTest {
     void aPlainKafkaConsumerReadsACaseAsSchemaValidCloudEvents() throws IOException {
         LocalStack stack = RunningStack.get();
         String correlationId = UUID.randomUUID().toString();
-        String caseId = HttpJson.post(stack.service(HcirService.INTAKE).baseUri().resolve("/api/reports"),
-                                      "{\"channel\":\"ONLINE\"}", Map.of("X-Correlation-Id", correlationId))
+        String caseId = HttpJson.post(stack.service(HcirService.INTAKE).baseUri().resolve("/api/online/reports"),
+                                      SampleReports.json(SampleReports.online()),
+                                      Map.of("X-Correlation-Id", correlationId))
                                 .body().get("reportId").asText();
 
         List<HcirEvent> caseEvents = new ArrayList<>();

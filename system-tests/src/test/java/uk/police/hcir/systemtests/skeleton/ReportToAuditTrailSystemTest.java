@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import uk.police.hcir.deploy.local.HcirService;
 import uk.police.hcir.deploy.local.LocalStack;
+import uk.police.hcir.intake.support.SampleReports;
 import uk.police.hcir.systemtests.support.HttpJson;
 import uk.police.hcir.systemtests.support.RunningStack;
 
@@ -39,8 +40,8 @@ class ReportToAuditTrailSystemTest {
         Instant before = Instant.now();
 
         HttpJson.Response accepted = HttpJson.post(
-                stack.service(HcirService.INTAKE).baseUri().resolve("/api/reports"),
-                "{\"channel\":\"CONTROL_ROOM\"}",
+                stack.service(HcirService.INTAKE).baseUri().resolve("/api/control-room/reports"),
+                SampleReports.json(SampleReports.controlRoom()),
                 Map.of("X-HCIR-User", "ch-4711", "X-HCIR-Role", "CALL_HANDLER", "X-Correlation-Id", correlationId));
 
         assertThat(accepted.status()).isEqualTo(201);

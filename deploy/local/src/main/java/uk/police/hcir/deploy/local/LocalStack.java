@@ -17,10 +17,14 @@ import uk.police.hcir.platform.embedded.PostgresServer;
  */
 public final class LocalStack implements AutoCloseable {
 
+    /** The database of per-subject keys, shared by the services as a key management service would be. */
+    public static final String SUBJECT_KEYS_DATABASE = "hcir_keys";
+
     private final StackSettings settings;
     private final Map<HcirService, ServiceProcess> services = new EnumMap<>(HcirService.class);
     private PostgresServer postgres;
     private KafkaBroker kafka;
+    private String keyEncryptionKey;
 
     public LocalStack(StackSettings settings) {
         this.settings = settings;
@@ -43,6 +47,8 @@ public final class LocalStack implements AutoCloseable {
                 () -> KafkaBroker.start(settings.kafkaPort(), data.resolve("kafka"), logs.resolve("kafka.log")));
         postgres = postgresStarted.join();
         kafka = kafkaStarted.join();
+        postgres.createDatabase(SUBJECT_KEYS_DATABASE);
+        keyEncryptionKey = KeyEncryptionKey.loadOrCreate(data.resolve("key-encryption-key"));
         for (HcirService service : applications) {
             service.database().ifPresent(postgres::createDatabase);
         }
@@ -102,10 +108,12 @@ public final class LocalStack implements AutoCloseable {
     private ServiceProcess processFor(HcirService service) {
         List<String> arguments = new ArrayList<>();
         arguments.add("--server.port=" + settings.portOf(service));
+        arguments.add("--spring.profiles.active=local");
         service.database().ifPresent(database -> {
             arguments.add("--spring.datasource.url=" + postgres.jdbcUrl(database));
             arguments.add("--spring.datasource.username=" + PostgresServer.USER);
             arguments.add("--axon.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+            arguments.add("--hcir.personal-data.keys-url=" + postgres.jdbcUrl(SUBJECT_KEYS_DATABASE));
         });
         for (HcirService other : HcirService.values()) {
             arguments.add("--hcir.services." + other.serviceName() + ".url=http://127.0.0.1:"
@@ -114,6 +122,7 @@ public final class LocalStack implements AutoCloseable {
         return new ServiceProcess(service, settings.portOf(service),
                                   settings.servicesDirectory().resolve(service.jarName()),
                                   settings.jvmOptions(), arguments,
+                                  Map.of("HCIR_PERSONAL_DATA_KEY_ENCRYPTION_KEY", keyEncryptionKey),
                                   settings.logDirectory().resolve(service.serviceName() + ".log"));
     }
 }

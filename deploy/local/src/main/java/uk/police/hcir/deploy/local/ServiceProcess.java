@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import uk.police.hcir.platform.embedded.ChildProcess;
 
 /** One application of the stack running as its own JVM, that can be killed and started again. */
@@ -22,16 +23,18 @@ public final class ServiceProcess {
     private final Path jar;
     private final List<String> jvmOptions;
     private final List<String> arguments;
+    private final Map<String, String> environment;
     private final Path logFile;
     private ChildProcess process;
 
     ServiceProcess(HcirService service, int port, Path jar, List<String> jvmOptions, List<String> arguments,
-                   Path logFile) {
+                   Map<String, String> environment, Path logFile) {
         this.service = service;
         this.port = port;
         this.jar = jar;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.arguments = List.copyOf(arguments);
+        this.environment = Map.copyOf(environment);
         this.logFile = logFile;
     }
 
@@ -45,7 +48,7 @@ public final class ServiceProcess {
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(arguments);
-        process = ChildProcess.start(service.serviceName(), command, logFile);
+        process = ChildProcess.start(service.serviceName(), command, logFile, environment);
     }
 
     /** Waits until the service reports itself ready to take traffic. */

@@ -7,7 +7,8 @@ public final class IntakeEventContract {
 
     public static final String TOPIC = "hcir.intake.v1";
     public static final String SOURCE = "/hcir/intake-service";
-    public static final List<Class<? extends Record>> EVENT_TYPES = List.of(ReportReceived.class);
+    public static final List<Class<? extends Record>> EVENT_TYPES = List.of(
+            ReportReceived.class, ReportLinkedAsDuplicate.class, ReportNotDuplicate.class, ReportWithdrawn.class);
 
     private IntakeEventContract() {
     }

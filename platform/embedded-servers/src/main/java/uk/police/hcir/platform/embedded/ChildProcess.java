@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,12 +25,18 @@ public final class ChildProcess {
     }
 
     public static ChildProcess start(String name, List<String> command, Path logFile) {
+        return start(name, command, logFile, Map.of());
+    }
+
+    /** Starts the command with extra environment variables, which unlike arguments no other user can read. */
+    public static ChildProcess start(String name, List<String> command, Path logFile, Map<String, String> environment) {
         try {
             logFile.getParent().toFile().mkdirs();
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             return new ChildProcess(name, process, logFile);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + name + ": " + String.join(" ", command), e);

@@ -1,10 +1,13 @@
 package uk.police.hcir.intake.report.command;
 
-import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import uk.police.hcir.intake.events.ReportReceived;
 
+/**
+ * Receive a report whose personal data is already sealed under its subjects' keys: what is published, and the
+ * details only intake keeps.
+ */
 public record ReceiveReportCommand(@TargetAggregateIdentifier String reportId,
-                                   String reference,
-                                   Channel channel,
-                                   Instant receivedAt) {
+                                   ReportReceived report,
+                                   ReportDetailsRecorded details) {
 }

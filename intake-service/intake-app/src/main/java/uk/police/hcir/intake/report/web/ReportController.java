@@ -1,38 +1,62 @@
 package uk.police.hcir.intake.report.web;
 
 import jakarta.validation.Valid;
-import java.net.URI;
-import java.time.Clock;
-import java.util.UUID;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.police.hcir.intake.report.command.ReceiveReportCommand;
-import uk.police.hcir.intake.report.reference.ReportReferences;
+import uk.police.hcir.intake.partner.PartnerAuthenticationFilter;
+import uk.police.hcir.intake.partner.PartnerCentre;
+import uk.police.hcir.intake.report.command.WithdrawReportCommand;
+import uk.police.hcir.intake.report.query.PartnerReportStatus;
+import uk.police.hcir.intake.report.query.ReportLookup;
+import uk.police.hcir.intake.report.query.ReportView;
+import uk.police.hcir.platform.webapi.ApiProblem;
 
 @RestController
-@RequestMapping("/api/reports")
 class ReportController {
 
+    private final ReportLookup reports;
     private final CommandGateway commands;
-    private final ReportReferences references;
-    private final Clock clock;
 
-    ReportController(CommandGateway commands, ReportReferences references, Clock clock) {
+    ReportController(ReportLookup reports, CommandGateway commands) {
+        this.reports = reports;
         this.commands = commands;
-        this.references = references;
-        this.clock = clock;
     }
 
-    @PostMapping
-    ResponseEntity<ReportAccepted> receive(@Valid @RequestBody ReportSubmission submission) {
-        String reportId = UUID.randomUUID().toString();
-        String reference = references.next();
-        commands.sendAndWait(new ReceiveReportCommand(reportId, reference, submission.channel(), clock.instant()));
-        return ResponseEntity.created(URI.create("/api/reports/" + reportId))
-                             .body(new ReportAccepted(reportId, reference));
+    @GetMapping("/api/reports/{reportId}")
+    ReportView find(@PathVariable String reportId) {
+        ActingUser.requireRole("CALL_HANDLER", "OFFICER", "SUPERVISOR", "VICTIM_CARE", "AUDITOR");
+        return reports.find(reportId).orElseThrow(() -> notFound("No report " + reportId));
+    }
+
+    @GetMapping("/api/partner/reports")
+    PartnerReportStatus status(@RequestParam String centreReference,
+                               @RequestAttribute(PartnerAuthenticationFilter.CENTRE_ATTRIBUTE) PartnerCentre centre) {
+        return reports.findForCentre(centre.centreId(), centreReference)
+                      .orElseThrow(() -> notFound("Your centre has submitted no report " + centreReference));
+    }
+
+    record Withdrawal(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @PostMapping("/api/reports/{reportId}/withdrawal")
+    ResponseEntity<Void> withdraw(@PathVariable String reportId, @Valid @RequestBody Withdrawal withdrawal) {
+        ActingUser.requireRole("OFFICER", "SUPERVISOR");
+        reports.find(reportId).orElseThrow(() -> notFound("No report " + reportId));
+        commands.sendAndWait(new WithdrawReportCommand(reportId, withdrawal.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    static ApiProblem notFound(String detail) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
     }
 }

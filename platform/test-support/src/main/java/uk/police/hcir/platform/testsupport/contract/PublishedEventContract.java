@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -70,13 +72,15 @@ public final class PublishedEventContract {
             URL schema = current.schema().orElseThrow(() -> new AssertionError(
                     "No schema " + eventType.getSimpleName() + ".v" + type.revision() + ".schema.json beside "
                             + eventType.getName()));
-            URL approved = current.example().orElseThrow(() -> new AssertionError(
-                    "No approved JSON " + eventType.getSimpleName() + ".v" + type.revision() + ".example.json beside "
-                            + eventType.getName()));
-
             JsonNode serialised = JSON.valueToTree(examples.get(eventType));
-            assertThat(serialised).as("%s revision %s serialised, compared with its approved JSON %s",
-                                      type.typeName(), type.revision(), approved)
+            String approvedName = eventType.getSimpleName() + ".v" + type.revision() + ".example.json";
+            Path candidate = writeCandidate(approvedName, serialised);
+            URL approved = current.example().orElseThrow(() -> new AssertionError(
+                    "No approved JSON " + approvedName + " beside " + eventType.getName() + "; review " + candidate
+                            + " and copy it there"));
+            assertThat(serialised).as("%s revision %s serialised, compared with its approved JSON %s (the "
+                                              + "serialised form is in %s)",
+                                      type.typeName(), type.revision(), approved, candidate)
                                   .isEqualTo(readJson(approved));
             assertValid(schema, serialised, type.typeName() + " revision " + type.revision());
 
@@ -127,6 +131,18 @@ public final class PublishedEventContract {
                                               .collect(Collectors.toSet());
         assertThat(existingFiles).as("every locked revision still has its schema and approved JSON")
                                  .containsAll(recordedFiles);
+    }
+
+    private static Path writeCandidate(String fileName, JsonNode serialised) {
+        try {
+            Path directory = Path.of("target", "approved-candidates");
+            Files.createDirectories(directory);
+            Path file = directory.resolve(fileName);
+            Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(serialised) + "\n");
+            return file.toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void assertValid(URL schemaLocation, JsonNode instance, String what) {
