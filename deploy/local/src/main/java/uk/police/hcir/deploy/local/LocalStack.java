@@ -17,6 +17,9 @@ import uk.police.hcir.platform.embedded.PostgresServer;
  */
 public final class LocalStack implements AutoCloseable {
 
+    /** The portal's profile for a run on one machine: plain HTTP, and one demonstration account per role. */
+    public static final String PORTAL_PROFILE = "local";
+
     private final StackSettings settings;
     private final Map<HcirService, ServiceProcess> services = new EnumMap<>(HcirService.class);
     private PostgresServer postgres;
@@ -109,6 +112,9 @@ public final class LocalStack implements AutoCloseable {
             arguments.add("--hcir.messaging.schema-base-uri=http://localhost:" + settings.portOf(service)
                                   + "/events/schemas");
         });
+        if (service == HcirService.PORTAL) {
+            arguments.add("--spring.profiles.active=" + PORTAL_PROFILE);
+        }
         for (HcirService other : HcirService.values()) {
             arguments.add("--hcir.services." + other.serviceName() + ".url=http://127.0.0.1:"
                                   + settings.portOf(other));
