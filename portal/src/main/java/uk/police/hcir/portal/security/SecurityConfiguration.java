@@ -7,6 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -18,9 +19,9 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 
 /**
  * Who may open what, how people sign in and out, and the headers every response carries.
@@ -112,8 +113,7 @@ public class SecurityConfiguration {
      * ended: ask the person to sign in again rather than tell them they are not allowed.
      */
     private static AccessDeniedHandler accessDeniedHandler() {
-        LinkedHashMap<Class<? extends org.springframework.security.access.AccessDeniedException>, AccessDeniedHandler>
-                handlers = new LinkedHashMap<>();
+        LinkedHashMap<Class<? extends AccessDeniedException>, AccessDeniedHandler> handlers = new LinkedHashMap<>();
         handlers.put(CsrfException.class, (request, response, denied) ->
                 response.sendRedirect(request.getContextPath() + SESSION_ENDED_PATH));
         return new DelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
