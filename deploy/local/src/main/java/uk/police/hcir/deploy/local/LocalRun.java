@@ -41,6 +41,8 @@ public final class LocalRun {
                 HCIR is ready (started in %d s).
 
                   Portal           http://localhost:%d
+                                   sign in as call-handler, officer, supervisor, victim-care, auditor,
+                                   analyst or administrator, password hcir-demo-password
                   Intake API       http://localhost:%d/api/reports
                   Case API         http://localhost:%d/api/cases
                   Victim contact   http://localhost:%d/api/cases

@@ -20,6 +20,12 @@ public final class LocalStack implements AutoCloseable {
     /** The database of per-subject keys, shared by the services as a key management service would be. */
     public static final String SUBJECT_KEYS_DATABASE = "hcir_keys";
 
+    /**
+     * The profile of a run on one machine: plain HTTP, one demonstration account per role in the portal, and a
+     * demonstration reporting centre in intake.
+     */
+    public static final String LOCAL_PROFILE = "local";
+
     private final StackSettings settings;
     private final Map<HcirService, ServiceProcess> services = new EnumMap<>(HcirService.class);
     private PostgresServer postgres;
@@ -108,7 +114,7 @@ public final class LocalStack implements AutoCloseable {
     private ServiceProcess processFor(HcirService service) {
         List<String> arguments = new ArrayList<>();
         arguments.add("--server.port=" + settings.portOf(service));
-        arguments.add("--spring.profiles.active=local");
+        arguments.add("--spring.profiles.active=" + LOCAL_PROFILE);
         service.database().ifPresent(database -> {
             arguments.add("--spring.datasource.url=" + postgres.jdbcUrl(database));
             arguments.add("--spring.datasource.username=" + PostgresServer.USER);
