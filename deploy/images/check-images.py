@@ -6,7 +6,7 @@
 Every image must run as the unprivileged user, start Java, and carry its version and revision as labels. With
 --run, that image's file system is unpacked and its entrypoint started, as the image's user, in a chroot with
 its own process namespace (root needed; skipped otherwise), and must answer its liveness probe within two
-minutes. No container engine is involved.
+minutes, and its health check command (hcir-probe) must agree. No container engine is involved.
 """
 import json
 import os
@@ -81,7 +81,7 @@ def run(path):
                 with urllib.request.urlopen(url, timeout=2) as response:
                     if response.status == 200:
                         print("%s started as %s and answered %s" % (os.path.basename(path), container["User"], url))
-                        return []
+                        return probe(root, container, port)
             except OSError:
                 pass
             time.sleep(1)
@@ -94,6 +94,17 @@ def run(path):
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
         shutil.rmtree(root, ignore_errors=True)
+
+
+def probe(root, container, port):
+    """The image's own health check command must agree that the application is live and ready."""
+    result = subprocess.run(["chroot", "--userspec=" + container["User"], root, "/usr/bin/env", "-i",
+                             "SERVER_PORT=%d" % port, "/usr/local/bin/hcir-probe", "liveness", "readiness"],
+                            capture_output=True, text=True, timeout=30)
+    if result.returncode != 0:
+        return ["hcir-probe in the image failed (%d): %s" % (result.returncode, result.stderr.strip())]
+    print("hcir-probe liveness readiness succeeded inside the image")
+    return []
 
 
 def main(arguments):
