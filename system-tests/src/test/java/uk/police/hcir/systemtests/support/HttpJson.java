@@ -32,7 +32,13 @@ public final class HttpJson {
     }
 
     public static Response get(URI uri) {
-        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build());
+        return get(uri, Map.of());
+    }
+
+    public static Response get(URI uri, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     private static Response send(HttpRequest request) {

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,14 +14,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.police.hcir.intake.report.command.LinkAsDuplicateCommand;
 import uk.police.hcir.intake.report.command.RecordNotDuplicateCommand;
-import uk.police.hcir.platform.requestcontext.RequestContext;
+import uk.police.hcir.platform.webapi.ActingUser;
 import uk.police.hcir.platform.webapi.ApiProblem;
 
 /** The duplicate review queue: pairs that may be one incident, and a person's decision on each. */
 @RestController
 class DuplicateReviewController {
 
-    private static final List<String> REVIEWERS = List.of("CALL_HANDLER", "OFFICER", "SUPERVISOR");
+    private static final String[] REVIEWERS = {"CALL_HANDLER", "OFFICER", "SUPERVISOR"};
 
     enum Decision { LINK, NOT_DUPLICATE }
 
@@ -61,10 +60,6 @@ class DuplicateReviewController {
     }
 
     private static void requireReviewer() {
-        String role = RequestContext.current().map(c -> c.actor().role()).orElse("PUBLIC");
-        if (!REVIEWERS.contains(role)) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "role-not-allowed", "Not allowed",
-                                 "The duplicate review queue is for call handlers, officers and supervisors");
-        }
+        ActingUser.requireRole(REVIEWERS);
     }
 }

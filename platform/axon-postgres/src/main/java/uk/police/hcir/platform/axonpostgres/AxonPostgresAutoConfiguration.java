@@ -1,8 +1,5 @@
 package uk.police.hcir.platform.axonpostgres;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -28,7 +25,6 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
-import org.flywaydb.core.api.Location;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
@@ -51,11 +47,7 @@ public class AxonPostgresAutoConfiguration {
 
     @Bean
     public FlywayConfigurationCustomizer axonTablesMigrationLocation() {
-        return configuration -> {
-            List<Location> locations = new ArrayList<>(Arrays.asList(configuration.getLocations()));
-            locations.add(new Location("classpath:db/hcir-axon"));
-            configuration.locations(locations.toArray(Location[]::new));
-        };
+        return AdditionalMigrations.at("classpath:db/hcir-axon");
     }
 
     @Bean

@@ -55,7 +55,11 @@ public class SavepointPerEventHandlerDefinition implements HandlerEnhancerDefini
             try {
                 result = super.handle(message, target);
             } catch (Exception | Error failure) {
-                transactionManager.rollback(savepoint);
+                try {
+                    transactionManager.rollback(savepoint);
+                } catch (RuntimeException rollbackFailure) {
+                    failure.addSuppressed(rollbackFailure);
+                }
                 throw failure;
             }
             transactionManager.commit(savepoint);

@@ -6,6 +6,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.police.hcir.cases.events.CaseAllocated;
 import uk.police.hcir.cases.events.CaseOpened;
 
 /** Every case case-service has opened, as victim contact learns of it from hcir.case.v1. */
@@ -30,6 +31,13 @@ public class CaseRegister {
             .param("caseId", event.caseId())
             .param("reference", event.reportReference())
             .param("openedAt", Timestamp.from(event.openedAt()))
+            .update();
+    }
+
+    @EventHandler
+    void on(CaseAllocated event) {
+        jdbc.sql("UPDATE known_case SET officer_id = ?, team_id = ? WHERE case_id = ?")
+            .params(event.officerId(), event.teamId(), event.caseId())
             .update();
     }
 

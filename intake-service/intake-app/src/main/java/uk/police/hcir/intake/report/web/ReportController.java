@@ -19,6 +19,7 @@ import uk.police.hcir.intake.report.command.WithdrawReportCommand;
 import uk.police.hcir.intake.report.query.PartnerReportStatus;
 import uk.police.hcir.intake.report.query.ReportLookup;
 import uk.police.hcir.intake.report.query.ReportView;
+import uk.police.hcir.platform.webapi.ActingUser;
 import uk.police.hcir.platform.webapi.ApiProblem;
 
 @RestController

@@ -22,6 +22,7 @@ import uk.police.hcir.intake.report.submission.ReportIntake.Submitter;
 import uk.police.hcir.intake.report.submission.ReportSubmission;
 import uk.police.hcir.intake.report.submission.SubmissionRateLimiter;
 import uk.police.hcir.platform.requestcontext.Actor;
+import uk.police.hcir.platform.webapi.ActingUser;
 import uk.police.hcir.platform.webapi.ApiProblem;
 
 /** One entry point per channel; each gives the reporter a reference at once. */

@@ -1,0 +1,6 @@
+package uk.police.hcir.cases.lifecycle.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record MergeCaseCommand(@TargetAggregateIdentifier String caseId, String into) {
+}

@@ -1,0 +1,11 @@
+package uk.police.hcir.cases.motivation;
+
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+public record ApplyHateFlagsCommand(@TargetAggregateIdentifier String caseId,
+                                    List<String> strands,
+                                    boolean online,
+                                    @TargetAggregateVersion Long expectedVersion) {
+}

@@ -1,4 +1,0 @@
-package uk.police.hcir.cases.summary.query;
-
-public record FindCaseSummaryQuery(String caseId) {
-}
