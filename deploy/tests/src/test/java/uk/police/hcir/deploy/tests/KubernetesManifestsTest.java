@@ -146,12 +146,12 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest
     @EnumSource(value = HcirService.class, names = "PORTAL", mode = EnumSource.Mode.EXCLUDE)
-    void everyServiceReachesItsPostgresAndKafkaAndOnlyIntakeReachesTheKeyDatabase(HcirService service) {
+    void everyServiceReachesItsPostgresAndKafkaAndTheKeyDatabaseOnlyIfItHoldsPersonalData(HcirService service) {
         List<JsonNode> egress = egressRulesOf(podLabelsOf(service));
 
         assertThat(reaches(egress, "cnpg.io/cluster", "hcir-postgres", 5432)).isTrue();
         assertThat(reaches(egress, "strimzi.io/cluster", "hcir-kafka", 9093)).isTrue();
-        assertThat(reaches(egress, "cnpg.io/cluster", "hcir-keys", 5432)).isEqualTo(service == HcirService.INTAKE);
+        assertThat(reaches(egress, "cnpg.io/cluster", "hcir-keys", 5432)).isEqualTo(holdsPersonalData(service));
         assertThat(reaches(egress, "app.kubernetes.io/name", "portal", 8080)).isFalse();
     }
 
@@ -171,7 +171,7 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void onlyIntakeMayConnectToTheKeyDatabase() {
+    void onlyTheServicesHoldingPersonalDataMayConnectToTheKeyDatabase() {
         Manifest keys = MANIFESTS.get("NetworkPolicy", "hcir-keys");
         List<String> clients = new ArrayList<>();
         for (JsonNode rule : keys.object().path("spec").path("ingress")) {
@@ -183,7 +183,9 @@ class KubernetesManifestsTest {
             }
         }
 
-        assertThat(clients).containsExactly(HcirService.INTAKE.serviceName());
+        assertThat(clients).containsExactlyInAnyOrderElementsOf(
+                Stream.of(HcirService.values()).filter(KubernetesManifestsTest::holdsPersonalData)
+                      .map(HcirService::serviceName).toList());
     }
 
     @Test
@@ -267,6 +269,10 @@ class KubernetesManifestsTest {
         secrets.addAll(Manifests.under(K8S.resolve("overlays")).ofKind("Secret"));
 
         assertThat(secrets).isEmpty();
+    }
+
+    private static boolean holdsPersonalData(HcirService service) {
+        return RequiredSettings.of(service).contains("hcir.personal-data.key-encryption-key");
     }
 
     private static List<String> inboundTopicsOf(HcirService service) {
