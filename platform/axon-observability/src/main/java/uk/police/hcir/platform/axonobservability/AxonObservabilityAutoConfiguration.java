@@ -4,7 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.OpenTelemetry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.TopicPartition;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
@@ -64,9 +68,10 @@ public class AxonObservabilityAutoConfiguration {
                                      ObjectProvider<KafkaMessagingProperties> messaging) {
         Admin admin = kafkaAdmin.getIfAvailable();
         KafkaMessagingProperties properties = messaging.getIfAvailable();
-        KafkaEndOffsets endOffsets = admin == null || properties == null
-                ? null
-                : new KafkaEndOffsets(admin, properties.inboundTopics(), Duration.ofSeconds(10), Clock.systemUTC());
+        Supplier<Optional<Map<TopicPartition, Long>>> endOffsets = admin == null || properties == null
+                ? Optional::empty
+                : new KafkaEndOffsets(admin, properties.inboundTopics(), Duration.ofSeconds(10),
+                                      Clock.systemUTC())::current;
         return new ProcessorLag(() -> axonConfiguration.getObject().eventStore(), endOffsets,
                                 Duration.ofSeconds(10), Clock.systemUTC());
     }

@@ -23,10 +23,14 @@ import org.axonframework.messaging.StreamableMessageSource;
 public final class ProcessorLag {
 
     private final Cached<OptionalLong> localHead;
-    private final KafkaEndOffsets kafkaEndOffsets;
+    private final Supplier<Optional<Map<TopicPartition, Long>>> kafkaEndOffsets;
 
-    ProcessorLag(Supplier<? extends StreamableMessageSource<?>> localStore, KafkaEndOffsets kafkaEndOffsets,
-                 Duration maxAge, Clock clock) {
+    /**
+     * @param localStore      the service's own event store
+     * @param kafkaEndOffsets the next offset of every partition of the topics the service streams, when known
+     */
+    ProcessorLag(Supplier<? extends StreamableMessageSource<?>> localStore,
+                 Supplier<Optional<Map<TopicPartition, Long>>> kafkaEndOffsets, Duration maxAge, Clock clock) {
         this.localHead = new Cached<>(() -> headOf(localStore), maxAge, clock);
         this.kafkaEndOffsets = kafkaEndOffsets;
     }
@@ -61,10 +65,7 @@ public final class ProcessorLag {
     }
 
     private OptionalLong kafkaLag(Map<TopicPartition, Long> consumed) {
-        if (kafkaEndOffsets == null) {
-            return OptionalLong.empty();
-        }
-        Optional<Map<TopicPartition, Long>> ends = kafkaEndOffsets.current();
+        Optional<Map<TopicPartition, Long>> ends = kafkaEndOffsets.get();
         if (ends.isEmpty()) {
             return OptionalLong.empty();
         }
