@@ -1,72 +1,16 @@
 package uk.police.hcir.cases.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import uk.police.hcir.platform.testsupport.web.ServiceApi;
 
 /** case-service's HTTP API as a test calls it, as a given user and role. */
-public final class CaseApi {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final TestRestTemplate http;
+public final class CaseApi extends ServiceApi {
 
     public CaseApi(TestRestTemplate http) {
-        this.http = http;
-    }
-
-    public record Response(int status, JsonNode body) {
-    }
-
-    public Response post(String path, Object body, String user, String role) {
-        HttpHeaders headers = headers(user, role);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        try {
-            return response(http.exchange(path, HttpMethod.POST,
-                                          new HttpEntity<>(JSON.writeValueAsString(body), headers), String.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public Response get(String path, String user, String role) {
-        return response(http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(user, role)), String.class));
+        super(http);
     }
 
     public long version(String caseId) {
         return get("/api/cases/" + caseId, "pc-2002", "OFFICER").body().get("version").asLong();
-    }
-
-    private static HttpHeaders headers(String user, String role) {
-        HttpHeaders headers = new HttpHeaders();
-        if (user != null) {
-            headers.set("X-HCIR-User", user);
-            headers.set("X-HCIR-Role", role);
-        }
-        return headers;
-    }
-
-    private static Response response(ResponseEntity<String> response) {
-        try {
-            String body = response.getBody();
-            return new Response(response.getStatusCode().value(), body == null ? null : JSON.readTree(body));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public static Map<String, Object> body(Object... keysAndValues) {
-        Map<String, Object> map = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
     }
 }

@@ -3,6 +3,7 @@ package uk.police.hcir.victimcontact.config;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.police.hcir.cases.events.CaseEventContract;
+import uk.police.hcir.intake.events.IntakeEventContract;
 import uk.police.hcir.platform.eventcontract.EventContract;
 import uk.police.hcir.victimcontact.events.VictimContactEventContract;
 
@@ -13,6 +14,12 @@ class VictimContactEventContractConfiguration {
     EventContract victimContactEvents() {
         return EventContract.producedHere(VictimContactEventContract.TOPIC, VictimContactEventContract.SOURCE,
                                           VictimContactEventContract.EVENT_TYPES);
+    }
+
+    @Bean
+    EventContract intakeEvents() {
+        return EventContract.consumedHere(IntakeEventContract.TOPIC, IntakeEventContract.SOURCE,
+                                          IntakeEventContract.EVENT_TYPES);
     }
 
     @Bean
