@@ -96,6 +96,29 @@ public class HashChainVerifier {
         return new CaseVerification(caseId, false, checked, null, link);
     }
 
+    /** A case's whole audit trail in chain order with its hashes, and the chain's verification now. */
+    @Transactional(readOnly = true)
+    public AuditTrailExport export(String caseId) {
+        List<AuditTrailExport.Link> links = jdbc.sql("""
+                SELECT chain_seq, event_id, event_type, revision, source_service, occurred_at, actor_id, actor_role,
+                       correlation_id, causation_id, reason, stored_payload, entry_hash, chain_hash
+                FROM audit_event WHERE case_id = ? ORDER BY chain_seq""").param(caseId)
+                                                .query((rs, row) -> new AuditTrailExport.Link(
+                                                        rs.getInt(1), rs.getString(2), rs.getString(3),
+                                                        rs.getString(4), rs.getString(5),
+                                                        rs.getTimestamp(6).toInstant(), rs.getString(7),
+                                                        rs.getString(8), rs.getString(9), rs.getString(10),
+                                                        rs.getString(11), rs.getString(12), rs.getString(13),
+                                                        rs.getString(14)))
+                                                .list();
+        return new AuditTrailExport(caseId, clock.instant(), "SHA-256",
+                                    "chainHash(n) = SHA-256(chainHash(n-1) || entry(n)), chainHash(0) = 32 zero bytes; "
+                                    + "entry = eventId, caseId, sourceService, eventType, revision, occurredAt "
+                                    + "(ISO-8601), actorId, actorRole, correlationId, causationId, reason, "
+                                    + "storedPayload, each as a 4-byte big-endian UTF-8 length (-1 when absent) "
+                                    + "and its bytes", verify(caseId), links);
+    }
+
     /** Takes a checkpoint over every case's chain as it stands, and keeps it. */
     @Transactional
     public Checkpoint takeCheckpoint() {

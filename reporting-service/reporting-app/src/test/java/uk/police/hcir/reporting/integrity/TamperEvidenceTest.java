@@ -56,6 +56,18 @@ class TamperEvidenceTest {
             assertThat(eventsChecked(untouched)).isEqualTo(4);
         });
         assertThat(verify(altered).getBody().intact()).isTrue();
+        AuditTrailExport export = http.getForObject("/api/cases/{caseId}/audit-trail/export", AuditTrailExport.class,
+                                                    altered);
+        assertThat(export.verification().intact()).isTrue();
+        assertThat(export.events()).hasSize(4);
+        String recomputed = ChainHashing.GENESIS;
+        for (AuditTrailExport.Link link : export.events()) {
+            recomputed = ChainHashing.link(recomputed, new ChainedEvent(
+                    link.eventId(), altered, link.sourceService(), link.eventType(), link.revision(),
+                    link.occurredAt(), link.actorId(), link.actorRole(), link.correlationId(), link.causationId(),
+                    link.reason(), link.storedPayload()));
+            assertThat(link.chainHash()).isEqualTo(recomputed);
+        }
         ResponseEntity<Checkpoint> taken = http.postForEntity("/api/integrity/checkpoints", null, Checkpoint.class);
         assertThat(taken.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         Checkpoint exported = taken.getBody();

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.police.hcir.platform.webapi.ApiProblem;
+import uk.police.hcir.reporting.integrity.AuditTrailExport;
 import uk.police.hcir.reporting.integrity.CaseVerification;
 import uk.police.hcir.reporting.integrity.Checkpoint;
 import uk.police.hcir.reporting.integrity.CheckpointVerification;
@@ -31,6 +32,15 @@ class IntegrityController {
                                  "No event of case " + caseId + " has been received");
         }
         return verifier.verify(caseId);
+    }
+
+    @GetMapping("/api/cases/{caseId}/audit-trail/export")
+    AuditTrailExport export(@PathVariable String caseId) {
+        if (!verifier.caseKnown(caseId)) {
+            throw new ApiProblem(HttpStatus.NOT_FOUND, "case-not-found", "No such case",
+                                 "No event of case " + caseId + " has been received");
+        }
+        return verifier.export(caseId);
     }
 
     @PostMapping("/api/integrity/checkpoints")
