@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,6 +59,26 @@ class CaseOpeningFromIntakeIntegrationTest {
                 .contains("\"actorRole\":\"SYSTEM\"");
     }
 
+    @Test
+    void everyReportOpensACaseEvenWhenTheirTimestampsRunBackwardsAcrossPartitions() throws Exception {
+        List<String> reportIds = new ArrayList<>();
+        long newest = System.currentTimeMillis();
+        try (KafkaProducer<String, byte[]> producer = producer(Map.of(ProducerConfig.LINGER_MS_CONFIG, 200))) {
+            for (int i = 0; i < 30; i++) {
+                String reportId = UUID.randomUUID().toString();
+                reportIds.add(reportId);
+                ProducerRecord<String, byte[]> report = reportReceived(reportId, UUID.randomUUID().toString());
+                producer.send(new ProducerRecord<>(report.topic(), i % 6, newest - i * 1000L, report.key(),
+                                                   report.value(), report.headers()));
+            }
+            producer.flush();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                jdbc.sql("SELECT count(*) FROM case_summary WHERE case_id IN (:ids)").param("ids", reportIds)
+                    .query(Long.class).single()).isEqualTo(30L));
+    }
+
     private ProducerRecord<String, byte[]> reportReceived(String reportId, String correlationId) {
         String data = """
                 {"reportId":"%s","reference":"HC-2026-000777","channel":"ONLINE",
@@ -78,7 +100,12 @@ class CaseOpeningFromIntakeIntegrationTest {
     }
 
     private KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-                                   new StringSerializer(), new ByteArraySerializer());
+        return producer(Map.of());
+    }
+
+    private KafkaProducer<String, byte[]> producer(Map<String, Object> settings) {
+        Map<String, Object> config = new HashMap<>(settings);
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 }

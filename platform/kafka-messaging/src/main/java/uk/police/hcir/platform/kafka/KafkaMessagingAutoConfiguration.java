@@ -16,7 +16,6 @@ import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.consumer.ConsumerFactory;
 import org.axonframework.extensions.kafka.eventhandling.consumer.Fetcher;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaEventMessage;
-import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.SortedKafkaMessageBuffer;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
 import org.axonframework.extensions.kafka.eventhandling.producer.KafkaPublisher;
 import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
@@ -115,7 +114,7 @@ public class KafkaMessagingAutoConfiguration {
                                            .consumerFactory(axonKafkaConsumerFactory)
                                            .fetcher(kafkaFetcher)
                                            .messageConverter(kafkaMessageConverter)
-                                           .bufferFactory(() -> new SortedKafkaMessageBuffer<>(
+                                           .bufferFactory(() -> new FetchOrderKafkaMessageBuffer<>(
                                                    kafkaProperties.getFetcher().getBufferSize()))
                                            .build();
     }
