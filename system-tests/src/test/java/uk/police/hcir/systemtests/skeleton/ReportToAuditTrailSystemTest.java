@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -75,6 +77,19 @@ class ReportToAuditTrailSystemTest {
                         .status()).isEqualTo(200));
         assertThat(HttpJson.get(stack.service(HcirService.CASE).baseUri().resolve("/api/cases/" + caseId))
                            .body().get("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void noServiceReportsUsageToItsFrameworkVendor() throws IOException {
+        for (HcirService service : HcirService.values()) {
+            if (service.database().isEmpty()) {
+                continue;
+            }
+            String log = Files.readString(stack.service(service).logFile());
+            assertThat(log).as("log of %s", service.serviceName())
+                           .contains("opted out of the AxonIQ UpdateChecker")
+                           .doesNotContain("anonymous usage data");
+        }
     }
 
     @Test
