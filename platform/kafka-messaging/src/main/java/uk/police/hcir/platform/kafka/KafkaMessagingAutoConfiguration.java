@@ -87,8 +87,11 @@ public class KafkaMessagingAutoConfiguration {
         return new KafkaHealthIndicator(kafkaAdmin);
     }
 
-    /** Created before any processor starts, so a processor never reads a topic that is not there yet. */
-    @Bean
+    /**
+     * Made sure of at start-up, for a short while only: a service starts while its broker is down, and its inbound
+     * processors open their streams once the broker has confirmed the topics.
+     */
+    @Bean(destroyMethod = "close")
     public KafkaTopics kafkaTopics(Admin kafkaAdmin, KafkaMessagingProperties properties,
                                    ObjectProvider<EventContract> contracts) {
         KafkaTopics topics = new KafkaTopics(kafkaAdmin, properties);
@@ -122,8 +125,11 @@ public class KafkaMessagingAutoConfiguration {
     @Bean
     @ConditionalOnInboundTopics
     public ConfigurerModule inboundProcessingGroups(KafkaMessagingProperties properties,
-                                                    StreamableKafkaMessageSource<String, CloudEvent> source) {
+                                                    StreamableKafkaMessageSource<String, CloudEvent> source,
+                                                    KafkaTopics kafkaTopics) {
+        InboundTopicsMessageSource inbound =
+                new InboundTopicsMessageSource(source, kafkaTopics, properties.inboundTopics());
         return configurer -> properties.inboundProcessingGroups().forEach(
-                group -> configurer.eventProcessing().registerPooledStreamingEventProcessor(group, config -> source));
+                group -> configurer.eventProcessing().registerPooledStreamingEventProcessor(group, config -> inbound));
     }
 }

@@ -6,7 +6,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import uk.police.hcir.deploy.local.HcirService;
 import uk.police.hcir.deploy.local.LocalStack;
 import uk.police.hcir.deploy.local.StackSettings;
@@ -89,6 +91,14 @@ public final class FaultableStack implements AutoCloseable {
         stack.restart(service, READY_WITHIN);
     }
 
+    /** Starts the services again side by side, as an orchestrator would, and waits until every one is ready. */
+    public void restart(HcirService... services) {
+        CompletableFuture.allOf(Arrays.stream(services)
+                                      .map(service -> CompletableFuture.runAsync(() -> restart(service)))
+                                      .toArray(CompletableFuture[]::new))
+                         .join();
+    }
+
     public boolean isAlive(HcirService service) {
         return stack.service(service).isAlive();
     }
@@ -114,6 +124,11 @@ public final class FaultableStack implements AutoCloseable {
     /** Shuts PostgreSQL down (every session is terminated); its data stays. */
     public void stopPostgres() {
         stack.postgres().stop();
+    }
+
+    /** Kills every PostgreSQL process at once (SIGKILL); the next start goes through crash recovery. */
+    public void crashPostgres() {
+        stack.postgres().crash();
     }
 
     /** Starts PostgreSQL again on the same port and data, and waits until it takes connections. */
