@@ -14,11 +14,11 @@ import uk.police.hcir.systemtests.reliability.harness.LoadProfile;
 import uk.police.hcir.systemtests.reliability.harness.LoadResult;
 import uk.police.hcir.systemtests.reliability.harness.Reconciliation;
 import uk.police.hcir.systemtests.reliability.harness.ReliabilityReport;
+import uk.police.hcir.systemtests.reliability.harness.ReliabilityScenario;
 import uk.police.hcir.systemtests.reliability.harness.ReportLoad;
 import uk.police.hcir.systemtests.reliability.harness.Submission;
-import uk.police.hcir.systemtests.reliability.harness.WithFaultableStack;
 
-@WithFaultableStack
+@ReliabilityScenario
 class DatabaseRestartSystemTest {
 
     static final Duration DOWN = Duration.ofSeconds(
@@ -27,27 +27,41 @@ class DatabaseRestartSystemTest {
 
     @Test
     @Timeout(value = 6, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-    void restartingPostgresMidLoadLosesAndDuplicatesNoAcceptedReport(FaultableStack stack) {
-        LoadProfile profile = LoadProfile.configuredAtLeast(DOWN.plus(RECOVERY).plusSeconds(15));
-        Instant postgresUp;
+    void restartingAndCrashingPostgresMidLoadLosesAndDuplicatesNoAcceptedReport(FaultableStack stack) {
+        LoadProfile profile = LoadProfile.configuredAtLeast(DOWN.plus(RECOVERY).multipliedBy(2).plusSeconds(25));
+        Instant restarted;
+        Instant crashed;
+        Instant recovered;
         LoadResult result;
         try (ReportLoad load = ReportLoad.start(stack.uriOf(HcirService.INTAKE), profile)) {
-            Faults.awaitShareSent(load, profile, 0.3);
+            Faults.awaitShareSent(load, profile, 0.1);
             stack.stopPostgres();
             Faults.hold(DOWN);
             stack.startPostgres();
-            postgresUp = Instant.now();
+            restarted = Instant.now();
+
+            Faults.hold(RECOVERY.plusSeconds(5));
+            crashed = Instant.now();
+            stack.crashPostgres();
+            Faults.hold(DOWN);
+            stack.startPostgres();
+            recovered = Instant.now();
             result = load.awaitFinished();
         }
 
         Reconciliation account = Reconciliation.afterCatchingUp(
-                "PostgreSQL stopped for " + DOWN.toSeconds() + " s at 30% of the load, then started again", stack,
-                result, Duration.ofMinutes(3));
+                "PostgreSQL shut down for " + DOWN.toSeconds() + " s mid-load, and " + RECOVERY.plusSeconds(5).toSeconds()
+                        + " s after it was back, killed (SIGKILL) for " + DOWN.toSeconds()
+                        + " s; each time started again", stack, result,
+                Duration.ofMinutes(3));
         ReliabilityReport.publish(account.report());
 
-        assertThat(FaultableStack.SERVICES).as("services still running").allMatch(stack::isAlive);
-        assertThat(result.sentBetween(postgresUp.plus(RECOVERY), Instant.MAX))
-                .as("reports sent from " + RECOVERY.toSeconds() + " s after PostgreSQL is back")
+        assertThat(FaultableStack.SERVICES).as("services that outlived both").allMatch(stack::isAlive);
+        assertThat(result.sentBetween(restarted.plus(RECOVERY), crashed.minusSeconds(2)))
+                .as("reports sent from " + RECOVERY.toSeconds() + " s after the restart until the crash")
+                .allMatch(Submission::accepted);
+        assertThat(result.sentBetween(recovered.plus(RECOVERY), Instant.MAX))
+                .as("reports sent from " + RECOVERY.toSeconds() + " s after recovery from the crash")
                 .isNotEmpty().allMatch(Submission::accepted);
         assertThat(account.problems()).isEmpty();
     }
