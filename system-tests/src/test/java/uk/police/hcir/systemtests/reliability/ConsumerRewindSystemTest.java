@@ -14,12 +14,12 @@ import uk.police.hcir.systemtests.reliability.harness.LoadProfile;
 import uk.police.hcir.systemtests.reliability.harness.LoadResult;
 import uk.police.hcir.systemtests.reliability.harness.Reconciliation;
 import uk.police.hcir.systemtests.reliability.harness.ReliabilityReport;
+import uk.police.hcir.systemtests.reliability.harness.ReliabilityScenario;
 import uk.police.hcir.systemtests.reliability.harness.ReportLoad;
 import uk.police.hcir.systemtests.reliability.harness.Submission;
 import uk.police.hcir.systemtests.reliability.harness.TokenSurgery;
-import uk.police.hcir.systemtests.reliability.harness.WithFaultableStack;
 
-@WithFaultableStack
+@ReliabilityScenario
 class ConsumerRewindSystemTest {
 
     @Test

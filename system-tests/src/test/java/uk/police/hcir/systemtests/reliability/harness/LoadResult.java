@@ -46,6 +46,11 @@ public record LoadResult(LoadProfile profile, List<Submission> submissions) {
                                                          TreeMap::new, Collectors.counting()));
     }
 
+    /** The submissions that were answered with a success status but no report, which no client can act on. */
+    public List<Submission> successWithoutReport() {
+        return submissions.stream().filter(s -> !s.accepted() && s.status() / 100 == 2).toList();
+    }
+
     public String summary() {
         return String.format("%d sent (%s), %d accepted, %d refused, %d timed out, %d not delivered%s; slowest %d ms",
                              submissions.size(), profile, count(Submission.Outcome.ACCEPTED),

@@ -104,6 +104,8 @@ public final class Reconciliation {
         if (store.otherAuditEntries() > 0) {
             problem("audit entries of an unexpected type", Long.toString(store.otherAuditEntries()));
         }
+        load.successWithoutReport().forEach(submission -> problem(
+                "intake answered success without a report id", submission.sequence() + ": " + submission.detail()));
         store.deadLetters().forEach((group, count) -> problem("dead letters", group + ": " + count));
         store.eventStoreProcessorsBehind().forEach(position -> problem("processor behind its event store", position));
         kafkaProcessorsBehind().forEach(position -> problem("processor behind its topics", position));

@@ -6,21 +6,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** Prints a scenario's account to the test output and adds it to {@code target/reliability-report.txt}. */
+/**
+ * Prints a scenario's account to the test output and to {@code target/reliability-report.txt}, which holds the
+ * accounts of the latest run of the suite.
+ */
 public final class ReliabilityReport {
 
     private static final Path FILE = Path.of(System.getProperty("hcir.reliability.report",
                                                                 "target/reliability-report.txt"));
 
+    private static boolean started;
+
     private ReliabilityReport() {
     }
 
-    public static void publish(String text) {
+    public static synchronized void publish(String text) {
         System.out.println(text);
         try {
             Files.createDirectories(FILE.toAbsolutePath().getParent());
             Files.writeString(FILE, text + System.lineSeparator(), StandardOpenOption.CREATE,
-                              StandardOpenOption.APPEND);
+                              started ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+            started = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

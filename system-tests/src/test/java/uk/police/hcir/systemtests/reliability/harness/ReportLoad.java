@@ -163,7 +163,7 @@ public final class ReportLoad implements AutoCloseable {
                                   body.get("reportId").asText(), latency, null);
         } catch (Exception e) {
             return new Submission(sequence, sentAt, Submission.Outcome.REFUSED, response.statusCode(), null, latency,
-                                  "unreadable body: " + e.getMessage());
+                                  "no report id in " + response.headers().map() + " " + response.body());
         }
     }
 }
