@@ -58,7 +58,7 @@ class BrokerOutageSystemTest {
     @Test
     @Timeout(value = 7, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void servicesRestartedWhileTheBrokerIsDownAcceptReportsAndCatchUpOnceItIsBack(FaultableStack stack) {
-        LoadProfile profile = LoadProfile.configuredAtLeast(Duration.ofSeconds(60));
+        LoadProfile profile = LoadProfile.configuredAtLeast(Duration.ofSeconds(50));
         Instant brokerDown;
         Instant intakeBack;
         Instant brokerUp;
