@@ -33,19 +33,15 @@ class ConsumerRewindSystemTest {
             Faults.awaitShareSent(load, profile, 0.4);
 
             stack.stop(HcirService.CASE);
+            stack.stop(HcirService.REPORTING);
+            stack.stop(HcirService.VICTIM_CONTACT);
             record(moves, surgery.rewindKafkaProcessor(HcirService.CASE, "case-opening", offset -> offset / 2));
             record(moves, surgery.rewindEventStoreProcessor(HcirService.CASE, "__axon-kafka-event-publishing-group",
                                                             index -> index / 2));
-            stack.restart(HcirService.CASE);
-
-            stack.stop(HcirService.REPORTING);
             record(moves, surgery.rewindKafkaProcessor(HcirService.REPORTING, "audit-trail", offset -> -1));
-            stack.restart(HcirService.REPORTING);
-
-            stack.stop(HcirService.VICTIM_CONTACT);
             record(moves, surgery.rewindKafkaProcessor(HcirService.VICTIM_CONTACT, "case-register",
                                                        offset -> offset - 3));
-            stack.restart(HcirService.VICTIM_CONTACT);
+            stack.restart(HcirService.CASE, HcirService.REPORTING, HcirService.VICTIM_CONTACT);
 
             result = load.awaitFinished();
         }

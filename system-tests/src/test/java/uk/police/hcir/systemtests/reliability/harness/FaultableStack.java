@@ -140,8 +140,17 @@ public final class FaultableStack implements AutoCloseable {
         return stack.postgres();
     }
 
+    /** Kills everything outright, since nothing of a finished scenario needs keeping, and then tidies up. */
     @Override
     public void close() {
+        CompletableFuture.allOf(stack.applications().stream()
+                                     .map(service -> CompletableFuture.runAsync(() -> stack.kill(service)))
+                                     .toArray(CompletableFuture[]::new))
+                         .exceptionally(failure -> null)
+                         .join();
+        if (stack.kafka() != null) {
+            stack.kafka().kill();
+        }
         stack.close();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
