@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import uk.police.hcir.deploy.local.HcirService;
 import uk.police.hcir.deploy.local.LocalStack;
 import uk.police.hcir.deploy.local.StackSettings;
@@ -140,6 +142,20 @@ public final class FaultableStack implements AutoCloseable {
         return stack.postgres();
     }
 
+    /** The databases and topics go; the logs stay, for whoever reads a failure. */
+    private void deleteData() {
+        for (String data : List.of("postgres", "kafka")) {
+            if (!Files.exists(directory.resolve(data))) {
+                continue;
+            }
+            try (Stream<Path> paths = Files.walk(directory.resolve(data))) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                System.err.println("Could not delete " + directory.resolve(data) + ": " + e);
+            }
+        }
+    }
+
     /** Kills everything outright, since nothing of a finished scenario needs keeping, and then tidies up. */
     @Override
     public void close() {
@@ -152,6 +168,7 @@ public final class FaultableStack implements AutoCloseable {
             stack.kafka().kill();
         }
         stack.close();
+        deleteData();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException alreadyShuttingDown) {
