@@ -120,6 +120,9 @@ final class AsyncApiDocument {
                                                   "description", "The request that started the chain of events"));
         properties.put("ce_causationid", ordered("type", "string", "description", "The message that caused it"));
         properties.put("ce_reason", ordered("type", "string", "description", "Why, for corrections and overrides"));
+        properties.put("ce_traceparent", ordered("type", "string",
+                                                "description", "W3C trace context of the trace the event belongs to"));
+        properties.put("ce_tracestate", ordered("type", "string", "description", "W3C trace state, where there is one"));
         Map<String, Object> headers = new LinkedHashMap<>();
         headers.put("type", "object");
         headers.put("required", List.of("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_subject", "ce_time",

@@ -7,6 +7,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -110,12 +111,7 @@ public class AxonPostgresAutoConfiguration {
     }
 
     @Bean
-    public ConfigurerModule hcirEventProcessingDefaults(AxonPostgresProperties properties,
-                                                        ConnectionProvider connectionProvider,
-                                                        TransactionManager transactionManager,
-                                                        DeadLetterSchema deadLetterSchema,
-                                                        @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                        Serializer serializer) {
+    public ConfigurerModule hcirEventProcessingDefaults(AxonPostgresProperties properties) {
         return configurer -> configurer
                 .eventProcessing()
                 .usingPooledStreamingEventProcessors()
@@ -124,17 +120,41 @@ public class AxonPostgresAutoConfiguration {
                                 .initialToken(StreamableMessageSource::createTailToken)
                                 .batchSize(properties.processorBatchSize())
                                 .initialSegmentCount(properties.initialSegments()))
-                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
-                .registerDeadLetterQueueProvider(processingGroup -> GROUPS_WITHOUT_DEAD_LETTERS.contains(processingGroup)
-                        ? null
-                        : config -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
-                                                                .processingGroup(processingGroup)
-                                                                .connectionProvider(connectionProvider)
-                                                                .transactionManager(transactionManager)
-                                                                .schema(deadLetterSchema)
-                                                                .genericSerializer(serializer)
-                                                                .eventSerializer(eventSerializer)
-                                                                .build());
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * A dead-letter queue for every processing group. Registered after every other module: Axon's own JDBC
+     * auto-configuration registers a provider too, which gives a queue only to groups enabled one by one in
+     * properties, and whichever module registers last wins.
+     */
+    @Bean
+    public ConfigurerModule hcirDeadLetterQueues(ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager,
+                                                 DeadLetterSchema deadLetterSchema,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 Serializer serializer) {
+        return new ConfigurerModule() {
+            @Override
+            public void configureModule(Configurer configurer) {
+                configurer.eventProcessing().registerDeadLetterQueueProvider(
+                        processingGroup -> GROUPS_WITHOUT_DEAD_LETTERS.contains(processingGroup)
+                                ? null
+                                : config -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                                                                        .processingGroup(processingGroup)
+                                                                        .connectionProvider(connectionProvider)
+                                                                        .transactionManager(transactionManager)
+                                                                        .schema(deadLetterSchema)
+                                                                        .genericSerializer(serializer)
+                                                                        .eventSerializer(eventSerializer)
+                                                                        .build());
+            }
+
+            @Override
+            public int order() {
+                return Integer.MAX_VALUE;
+            }
+        };
     }
 
     @Bean

@@ -24,7 +24,7 @@ import uk.police.hcir.platform.eventcontract.EventTypeRegistry;
 /**
  * The Axon Kafka extension's CloudEvents converter, set up for HCIR's published contract: {@code ce_source} is the
  * producing service, {@code ce_subject} the case, {@code ce_dataschema} the JSON Schema of the exact type and
- * revision, and only the audit metadata travels as extensions.
+ * revision, and only the audit metadata and the trace context travel as extensions.
  *
  * <p>The extension drops a record it cannot read with nothing more than a TRACE line; here every such record is
  * logged as a warning and counted, so that a silent loss cannot happen.
@@ -33,13 +33,19 @@ public class ContractCloudEventConverter implements KafkaMessageConverter<String
 
     private static final Logger log = LoggerFactory.getLogger(ContractCloudEventConverter.class);
 
-    /** Metadata keys that travel on the wire, and the CloudEvents extension each becomes. */
+    /**
+     * Metadata keys that travel on the wire, and the CloudEvents extension each becomes: the audit metadata, and the
+     * W3C trace context as the CloudEvents distributed tracing extension, so that the consumer's handling joins the
+     * producer's trace.
+     */
     static final Map<String, String> METADATA_EXTENSIONS = Map.of(
             "correlationId", "correlationid",
             "causationId", "causationid",
             "actorId", "actorid",
             "actorRole", "actorrole",
-            "reason", "reason");
+            "reason", "reason",
+            "traceparent", "traceparent",
+            "tracestate", "tracestate");
 
     private final CloudEventKafkaMessageConverter writer;
     private final Supplier<EventUpcasterChain> upcasters;

@@ -85,4 +85,19 @@ class ContractCloudEventConverterTest {
                                       .containsEntry("correlationId", "corr-0001")
                                       .containsEntry("reason", "strand missed at first");
     }
+
+    @Test
+    void theTraceContextTravelsAsTheCloudEventsTracingExtensionAndComesBackAsMetadata() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        EventMessage<?> traced = event.andMetaData(Map.of("traceparent", traceparent, "tracestate", "hcir=1"));
+
+        CloudEvent cloudEvent = converter.createKafkaMessage(traced, "hcir.test.v1").value();
+        EventMessage<?> read = converter.readKafkaMessage(
+                new ConsumerRecord<>("hcir.test.v1", 0, 1L, "case-42", cloudEvent)).orElseThrow();
+
+        assertThat(cloudEvent.getExtension("traceparent")).isEqualTo(traceparent);
+        assertThat(cloudEvent.getExtension("tracestate")).isEqualTo("hcir=1");
+        assertThat(read.getMetaData()).containsEntry("traceparent", traceparent)
+                                      .containsEntry("tracestate", "hcir=1");
+    }
 }
