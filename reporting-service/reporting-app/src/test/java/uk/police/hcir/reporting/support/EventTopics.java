@@ -1,22 +1,17 @@
 package uk.police.hcir.reporting.support;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import uk.police.hcir.cases.events.CaseEventContract;
 import uk.police.hcir.intake.events.IntakeEventContract;
-import uk.police.hcir.platform.eventcontract.EventContractAutoConfiguration;
-import uk.police.hcir.platform.eventcontract.EventTypeDescriptor;
+import uk.police.hcir.platform.testsupport.kafka.UpstreamTopic;
 import uk.police.hcir.victimcontact.events.VictimContactEventContract;
 
 /** Publishes events as their producing services do: binary-mode CloudEvents keyed by case, on each service's topic. */
@@ -53,7 +48,6 @@ public final class EventTopics implements AutoCloseable {
 
     private void send(String caseId, Record event, Instant at, String actorId, String actorRole, String reason,
                       String eventId, boolean waitForAck) {
-        EventTypeDescriptor type = EventTypeDescriptor.of(event.getClass());
         String topic;
         String source;
         String aggregateType;
@@ -71,34 +65,11 @@ public final class EventTopics implements AutoCloseable {
             source = VictimContactEventContract.SOURCE;
             aggregateType = "VictimContact";
         }
-        byte[] data;
-        try {
-            data = EventContractAutoConfiguration.eventObjectMapper().writeValueAsBytes(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
         long seq = sequences.merge(topic + "/" + caseId, 1L, Long::sum) - 1;
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, caseId, data);
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("ce_specversion", "1.0");
-        headers.put("ce_id", eventId);
-        headers.put("ce_source", source);
-        headers.put("ce_type", type.typeName());
-        headers.put("ce_subject", caseId);
-        headers.put("ce_time", at.toString());
-        headers.put("ce_axonmessagerevision", type.revision());
-        headers.put("ce_axonmessageaggregateid", caseId);
-        headers.put("ce_axonmessageaggregatetype", aggregateType);
-        headers.put("ce_axonmessageaggregateseq", Long.toString(seq));
-        headers.put("ce_correlationid", UUID.randomUUID().toString());
-        headers.put("ce_actorid", actorId);
-        headers.put("ce_actorrole", actorRole);
-        if (reason != null) {
-            headers.put("ce_reason", reason);
-        }
-        headers.put("content-type", "application/json");
-        headers.forEach((name, value) -> record.headers().add(
-                new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
+        ProducerRecord<String, byte[]> record = UpstreamTopic.cloudEvent(
+                topic, new UpstreamTopic.Envelope(source, aggregateType, caseId, at, seq,
+                                                  UUID.randomUUID().toString(), eventId, actorId, actorRole, reason),
+                event);
         try {
             var sent = producer.send(record);
             if (waitForAck) {
