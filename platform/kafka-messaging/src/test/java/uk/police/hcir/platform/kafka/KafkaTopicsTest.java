@@ -50,7 +50,8 @@ class KafkaTopicsTest {
             try (KafkaBroker broker = KafkaBroker.start(port, Files.createDirectories(directory.resolve("kafka")),
                                                         directory.resolve("kafka.log"))) {
                 await().atMost(Duration.ofSeconds(60)).until(() -> topics.exist(TOPICS));
-                inbound.openStream(null);
+                // A broker that has just made its topics may not yet describe them; the processor retries the same.
+                await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> inbound.openStream(null));
                 assertThat(opened.from).as("the token the stream opened at").isEqualTo(inbound.createTailToken());
                 assertThat(((KafkaTrackingToken) opened.from).getPositions())
                         .as("nothing read of any of the six partitions").hasSize(6).containsValue(-1L)
