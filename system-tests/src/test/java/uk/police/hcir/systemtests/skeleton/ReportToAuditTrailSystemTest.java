@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -86,6 +88,19 @@ class ReportToAuditTrailSystemTest {
             }
         }
         return null;
+    }
+
+    @Test
+    void noServiceReportsUsageToItsFrameworkVendor() throws IOException {
+        for (HcirService service : HcirService.values()) {
+            if (service.database().isEmpty()) {
+                continue;
+            }
+            String log = Files.readString(stack.service(service).logFile());
+            assertThat(log).as("log of %s", service.serviceName())
+                           .contains("opted out of the AxonIQ UpdateChecker")
+                           .doesNotContain("anonymous usage data");
+        }
     }
 
     @Test

@@ -31,6 +31,7 @@ public final class LocalStack implements AutoCloseable {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private String keyEncryptionKey;
+    private boolean closed;
 
     public LocalStack(StackSettings settings) {
         this.settings = settings;
@@ -51,8 +52,11 @@ public final class LocalStack implements AutoCloseable {
                                            logs.resolve("postgres.log")));
         CompletableFuture<KafkaBroker> kafkaStarted = CompletableFuture.supplyAsync(
                 () -> KafkaBroker.start(settings.kafkaPort(), data.resolve("kafka"), logs.resolve("kafka.log")));
-        postgres = postgresStarted.join();
-        kafka = kafkaStarted.join();
+        CompletableFuture.allOf(postgresStarted, kafkaStarted).exceptionally(failure -> null).join();
+        postgres = postgresStarted.exceptionally(failure -> null).join();
+        kafka = kafkaStarted.exceptionally(failure -> null).join();
+        postgresStarted.join();
+        kafkaStarted.join();
         postgres.createDatabase(SUBJECT_KEYS_DATABASE);
         keyEncryptionKey = KeyEncryptionKey.loadOrCreate(data.resolve("key-encryption-key"));
         for (HcirService service : applications) {
@@ -83,6 +87,27 @@ public final class LocalStack implements AutoCloseable {
         return process;
     }
 
+    /** Kills the service outright (SIGKILL), as a crash or the out-of-memory killer would. */
+    public void kill(HcirService service) {
+        service(service).kill();
+    }
+
+    /** Stops the service politely (SIGTERM), as a deployment would. */
+    public void stop(HcirService service) {
+        service(service).stop();
+    }
+
+    /** Starts the service again, if it is not running, and waits until it reports ready. */
+    public void restart(HcirService service, Duration readyWithin) {
+        ServiceProcess process = service(service);
+        process.start();
+        process.awaitReady(readyWithin);
+    }
+
+    public List<HcirService> applications() {
+        return List.copyOf(services.keySet());
+    }
+
     public PostgresServer postgres() {
         return postgres;
     }
@@ -95,19 +120,36 @@ public final class LocalStack implements AutoCloseable {
         return settings;
     }
 
-    /** Stops the applications, then Kafka, then PostgreSQL. */
+    /**
+     * Stops the applications, then Kafka, then PostgreSQL. Safe to call more than once, and from a shutdown hook:
+     * a part that fails to stop does not keep the others running.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         List<CompletableFuture<Void>> stopped = new ArrayList<>();
         for (ServiceProcess process : services.values()) {
             stopped.add(CompletableFuture.runAsync(process::stop));
         }
-        CompletableFuture.allOf(stopped.toArray(CompletableFuture[]::new)).join();
+        for (CompletableFuture<Void> stop : stopped) {
+            quietly("stopping an application", stop::join);
+        }
         if (kafka != null) {
-            kafka.stop();
+            quietly("stopping Kafka", kafka::stop);
         }
         if (postgres != null) {
-            postgres.stop();
+            quietly("stopping PostgreSQL", postgres::stop);
+        }
+    }
+
+    private static void quietly(String what, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            System.err.println("HCIR: failed " + what + ": " + e);
         }
     }
 

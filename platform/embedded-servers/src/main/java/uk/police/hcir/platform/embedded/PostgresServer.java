@@ -3,12 +3,16 @@ package uk.police.hcir.platform.embedded;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -73,6 +77,47 @@ public final class PostgresServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             postgres = null;
+        }
+    }
+
+    /**
+     * Kills the postmaster and every PostgreSQL process under it at once (SIGKILL), as a power cut or the
+     * out-of-memory killer would: nothing is flushed, every session is cut, and {@link #start()} goes through crash
+     * recovery.
+     */
+    public synchronized void crash() {
+        if (postgres == null) {
+            return;
+        }
+        long postmasterPid = postmasterPid();
+        ProcessHandle postmaster = ProcessHandle.of(postmasterPid)
+                                                .orElseThrow(() -> new IllegalStateException(
+                                                        "No postmaster with pid " + postmasterPid));
+        List<ProcessHandle> all = new ArrayList<>();
+        all.add(postmaster);
+        postmaster.descendants().forEach(all::add);
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle process : all) {
+            try {
+                process.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("PostgreSQL process " + process.pid() + " did not die", e);
+            }
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            postgres = null;
+        }
+    }
+
+    private long postmasterPid() {
+        try {
+            return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("Cannot read the postmaster's pid in " + dataDirectory, e);
         }
     }
 

@@ -16,7 +16,6 @@ import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.consumer.ConsumerFactory;
 import org.axonframework.extensions.kafka.eventhandling.consumer.Fetcher;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaEventMessage;
-import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.SortedKafkaMessageBuffer;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
 import org.axonframework.extensions.kafka.eventhandling.producer.KafkaPublisher;
 import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
@@ -93,8 +92,11 @@ public class KafkaMessagingAutoConfiguration {
         return new KafkaHealthIndicator(kafkaAdmin);
     }
 
-    /** Created before any processor starts, so a processor never reads a topic that is not there yet. */
-    @Bean
+    /**
+     * Made sure of at start-up, for a short while only: a service starts while its broker is down, and its inbound
+     * processors open their streams once the broker has confirmed the topics.
+     */
+    @Bean(destroyMethod = "close")
     public KafkaTopics kafkaTopics(Admin kafkaAdmin, KafkaMessagingProperties properties,
                                    ObjectProvider<EventContract> contracts) {
         KafkaTopics topics = new KafkaTopics(kafkaAdmin, properties);
@@ -120,7 +122,7 @@ public class KafkaMessagingAutoConfiguration {
                                            .consumerFactory(axonKafkaConsumerFactory)
                                            .fetcher(kafkaFetcher)
                                            .messageConverter(kafkaMessageConverter)
-                                           .bufferFactory(() -> new SortedKafkaMessageBuffer<>(
+                                           .bufferFactory(() -> new FetchOrderKafkaMessageBuffer<>(
                                                    kafkaProperties.getFetcher().getBufferSize()))
                                            .build();
     }
@@ -129,9 +131,11 @@ public class KafkaMessagingAutoConfiguration {
     @ConditionalOnInboundTopics
     public ConfigurerModule inboundProcessingGroups(
             KafkaMessagingProperties properties,
-            ObjectProvider<StreamableKafkaMessageSource<String, CloudEvent>> source) {
+            ObjectProvider<StreamableKafkaMessageSource<String, CloudEvent>> source,
+            ObjectProvider<KafkaTopics> kafkaTopics) {
         return configurer -> properties.inboundProcessingGroups().forEach(
-                group -> configurer.eventProcessing()
-                                   .registerPooledStreamingEventProcessor(group, config -> source.getObject()));
+                group -> configurer.eventProcessing().registerPooledStreamingEventProcessor(
+                        group, config -> new InboundTopicsMessageSource(source.getObject(), kafkaTopics.getObject(),
+                                                                        properties.inboundTopics())));
     }
 }

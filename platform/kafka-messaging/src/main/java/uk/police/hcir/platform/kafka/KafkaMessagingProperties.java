@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param topicRetention          how long a topic keeps events; zero or negative keeps them for ever, so that a new
  *                                integration can read from the beginning
  * @param publisherAckTimeout     how long the publisher waits for the broker to acknowledge an event
- * @param startupTimeout          how long start-up waits for the broker before it gives up
+ * @param startupTimeout          how long start-up waits for the broker to confirm the topics; past it the service
+ *                                starts without them and keeps trying in the background
  */
 @ConfigurationProperties("hcir.messaging")
 public record KafkaMessagingProperties(
@@ -38,7 +39,7 @@ public record KafkaMessagingProperties(
         topicReplicationFactor = topicReplicationFactor == null ? 1 : topicReplicationFactor;
         topicRetention = topicRetention == null ? Duration.ZERO : topicRetention;
         publisherAckTimeout = publisherAckTimeout == null ? Duration.ofSeconds(10) : publisherAckTimeout;
-        startupTimeout = startupTimeout == null ? Duration.ofSeconds(60) : startupTimeout;
+        startupTimeout = startupTimeout == null ? Duration.ofSeconds(5) : startupTimeout;
     }
 
     /** The data schema URI of one event type and revision. */

@@ -12,7 +12,7 @@ import uk.police.hcir.platform.embedded.FreePorts;
 class KafkaHealthIndicatorTest {
 
     @Test
-    void aBrokerThatDoesNotAnswerMakesTheServiceNotReady() {
+    void aBrokerThatDoesNotAnswerIsReportedDown() {
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + FreePorts.pick(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000,

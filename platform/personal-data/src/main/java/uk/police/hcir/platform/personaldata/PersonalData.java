@@ -51,6 +51,18 @@ public class PersonalData {
         return "sealed:v1:" + subjectId + ":" + Base64.getEncoder().encodeToString(sealed);
     }
 
+    /**
+     * Seals what is written about a known person under their key or, where there is no such person or they have
+     * been erased, under a new subject of the given kind; blank text is not kept.
+     */
+    public String sealAbout(String subjectId, SubjectKind otherwise, String plaintext) {
+        if (plaintext == null || plaintext.isBlank()) {
+            return null;
+        }
+        boolean usable = subjectId != null && key(subjectId).isPresent();
+        return seal(usable ? subjectId : newSubject(otherwise), plaintext);
+    }
+
     /** The text a sealed value holds, or empty once its subject has been erased. */
     public Optional<String> open(String sealed) {
         if (sealed == null) {

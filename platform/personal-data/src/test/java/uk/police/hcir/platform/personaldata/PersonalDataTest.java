@@ -35,6 +35,21 @@ class PersonalDataTest {
     }
 
     @Test
+    void textAboutAPersonIsSealedUnderTheirKeyOrANewSubjectWhenTheyAreUnknownOrErased() {
+        String victim = personalData.newSubject(SubjectKind.VICTIM);
+        assertThat(PersonalData.subjectOf(personalData.sealAbout(victim, SubjectKind.REPORT_NARRATIVE, "called")))
+                .isEqualTo(victim);
+        String unknown = "0f0e0d0c-0b0a-4909-8807-060504030201";
+        String aboutUnknown = personalData.sealAbout(unknown, SubjectKind.REPORT_NARRATIVE, "called");
+        assertThat(PersonalData.subjectOf(aboutUnknown)).isNotEqualTo(unknown);
+        assertThat(personalData.open(aboutUnknown)).contains("called");
+        personalData.erase(victim, "the victim asked");
+        assertThat(PersonalData.subjectOf(personalData.sealAbout(victim, SubjectKind.REPORT_NARRATIVE, "called")))
+                .isNotEqualTo(victim);
+        assertThat(personalData.sealAbout(victim, SubjectKind.REPORT_NARRATIVE, "  ")).isNull();
+    }
+
+    @Test
     void theSameTextSealsDifferentlyEachTime() {
         String victim = personalData.newSubject(SubjectKind.VICTIM);
 

@@ -22,6 +22,12 @@ public class RequestContextAutoConfiguration {
         return registration;
     }
 
+    @Bean
+    @ConditionalOnWebApplication
+    public UnavailableDatabaseExceptionResolver unavailableDatabaseExceptionResolver() {
+        return new UnavailableDatabaseExceptionResolver();
+    }
+
     /** Replaces Axon's default origin provider, whose correlation id changes at every hop. */
     @Bean
     public CorrelationDataProvider auditCorrelationDataProvider() {

@@ -21,13 +21,7 @@ class CasePersonalData {
     }
 
     String seal(String caseId, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String subject = cases.find(caseId)
-                              .map(summary -> summary.victimSubjectId())
-                              .filter(victim -> victim != null && !personalData.isErased(victim))
-                              .orElseGet(() -> personalData.newSubject(SubjectKind.REPORT_NARRATIVE));
-        return personalData.seal(subject, text);
+        String victim = cases.find(caseId).map(summary -> summary.victimSubjectId()).orElse(null);
+        return personalData.sealAbout(victim, SubjectKind.REPORT_NARRATIVE, text);
     }
 }

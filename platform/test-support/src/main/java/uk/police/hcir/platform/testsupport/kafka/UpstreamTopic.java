@@ -44,31 +44,9 @@ public class UpstreamTopic implements AutoCloseable {
 
     public void send(String key, Record event, String correlationId, String eventId, String actorId,
                      String actorRole) {
-        EventTypeDescriptor type = EventTypeDescriptor.of(event.getClass());
-        byte[] data;
-        try {
-            data = EventContractAutoConfiguration.eventObjectMapper().writeValueAsBytes(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, data);
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("ce_specversion", "1.0");
-        headers.put("ce_id", eventId);
-        headers.put("ce_source", source);
-        headers.put("ce_type", type.typeName());
-        headers.put("ce_subject", key);
-        headers.put("ce_time", Instant.now().toString());
-        headers.put("ce_axonmessagerevision", type.revision());
-        headers.put("ce_axonmessageaggregateid", key);
-        headers.put("ce_axonmessageaggregatetype", aggregateType);
-        headers.put("ce_axonmessageaggregateseq", "0");
-        headers.put("ce_correlationid", correlationId);
-        headers.put("ce_actorid", actorId);
-        headers.put("ce_actorrole", actorRole);
-        headers.put("content-type", "application/json");
-        headers.forEach((name, value) -> record.headers().add(
-                new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
+        ProducerRecord<String, byte[]> record = cloudEvent(
+                topic, new Envelope(source, aggregateType, key, Instant.now(), 0, correlationId, eventId, actorId,
+                                    actorRole, null), event);
         try {
             producer.send(record).get();
         } catch (InterruptedException e) {
@@ -77,6 +55,44 @@ public class UpstreamTopic implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What a producing service puts around an event: the CloudEvents attributes and the audit extensions. */
+    public record Envelope(String source, String aggregateType, String key, Instant time, long sequence,
+                           String correlationId, String eventId, String actorId, String actorRole, String reason) {
+    }
+
+    /** The Kafka record a producing service publishes for an event: binary-mode CloudEvent keyed by aggregate. */
+    public static ProducerRecord<String, byte[]> cloudEvent(String topic, Envelope envelope, Record event) {
+        EventTypeDescriptor type = EventTypeDescriptor.of(event.getClass());
+        byte[] data;
+        try {
+            data = EventContractAutoConfiguration.eventObjectMapper().writeValueAsBytes(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, envelope.key(), data);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("ce_specversion", "1.0");
+        headers.put("ce_id", envelope.eventId());
+        headers.put("ce_source", envelope.source());
+        headers.put("ce_type", type.typeName());
+        headers.put("ce_subject", envelope.key());
+        headers.put("ce_time", envelope.time().toString());
+        headers.put("ce_axonmessagerevision", type.revision());
+        headers.put("ce_axonmessageaggregateid", envelope.key());
+        headers.put("ce_axonmessageaggregatetype", envelope.aggregateType());
+        headers.put("ce_axonmessageaggregateseq", Long.toString(envelope.sequence()));
+        headers.put("ce_correlationid", envelope.correlationId());
+        headers.put("ce_actorid", envelope.actorId());
+        headers.put("ce_actorrole", envelope.actorRole());
+        if (envelope.reason() != null) {
+            headers.put("ce_reason", envelope.reason());
+        }
+        headers.put("content-type", "application/json");
+        headers.forEach((name, value) -> record.headers().add(
+                new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
+        return record;
     }
 
     @Override

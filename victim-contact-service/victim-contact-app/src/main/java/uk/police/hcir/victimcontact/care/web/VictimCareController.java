@@ -156,14 +156,8 @@ class VictimCareController {
     }
 
     private String seal(String caseId, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String subject = queries.care(caseId)
-                                .map(VictimCareQueries.Care::victimSubjectId)
-                                .filter(victim -> victim != null && !personalData.isErased(victim))
-                                .orElseGet(() -> personalData.newSubject(SubjectKind.REPORT_NARRATIVE));
-        return personalData.seal(subject, text);
+        String victim = queries.care(caseId).map(VictimCareQueries.Care::victimSubjectId).orElse(null);
+        return personalData.sealAbout(victim, SubjectKind.REPORT_NARRATIVE, text);
     }
 
     private static ApiProblem notFound(String caseId) {
