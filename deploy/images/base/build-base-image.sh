@@ -57,7 +57,7 @@ mmdebstrap --mode=auto --variant=essential --include="$packages" \
 diff_id=$(sha256sum "$work/image/layer.tar" | cut -d' ' -f1)
 created=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 jre_version=$(tar -xOf "$work/image/layer.tar" ./var/lib/dpkg/status \
-              | awk '/^Package: openjdk-17-jre-headless$/ {found=1} found && /^Version:/ {print $2; exit}')
+              | awk '/^Package: openjdk-17-jre-headless$/ {found=1} found && !done && /^Version:/ {print $2; done=1}')
 
 cat > "$work/image/config.json" <<JSON
 {
