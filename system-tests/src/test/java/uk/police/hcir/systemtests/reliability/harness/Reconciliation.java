@@ -25,6 +25,11 @@ import uk.police.hcir.systemtests.support.HttpJson;
  */
 public final class Reconciliation {
 
+    private static final Map<String, String> OFFICER = Map.of("X-HCIR-User", "reconciliation", "X-HCIR-Role",
+                                                              "OFFICER");
+    private static final Map<String, String> VICTIM_CARE = Map.of("X-HCIR-User", "reconciliation", "X-HCIR-Role",
+                                                                  "VICTIM_CARE");
+
     /** The topics each processor that reads Kafka streams, as the services are wired. */
     static final Map<String, List<String>> KAFKA_PROCESSORS = Map.of(
             "case-opening", List.of("hcir.intake.v1"),
@@ -101,9 +106,6 @@ public final class Reconciliation {
         expectOneEach("known_case registration", store.registrations(), stored);
         expectOneEach("ReportReceived in the audit trail", store.auditedReports(), stored);
         expectOneEach("CaseOpened in the audit trail", store.auditedOpenings(), stored);
-        if (store.otherAuditEntries() > 0) {
-            problem("audit entries of an unexpected type", Long.toString(store.otherAuditEntries()));
-        }
         load.successWithoutReport().forEach(submission -> problem(
                 "intake answered success without a report id", submission.sequence() + ": " + submission.detail()));
         store.deadLetters().forEach((group, count) -> problem("dead letters", group + ": " + count));
@@ -126,7 +128,8 @@ public final class Reconciliation {
     private void checkApis(FaultableStack stack) {
         for (String caseId : new TreeSet<>(load.acceptedReportIds())) {
             try {
-                HttpJson.Response summary = HttpJson.get(stack.uriOf(HcirService.CASE).resolve("/api/cases/" + caseId));
+                HttpJson.Response summary = HttpJson.get(stack.uriOf(HcirService.CASE).resolve("/api/cases/" + caseId),
+                                                         OFFICER);
                 if (summary.status() != 200 || !"OPEN".equals(summary.body().path("status").asText())) {
                     problem("case-service API: no open case", caseId + " (" + summary.status() + ")");
                 }
@@ -135,6 +138,11 @@ public final class Reconciliation {
                 if (known.status() != 200) {
                     problem("victim-contact API: case unknown", caseId + " (" + known.status() + ")");
                 }
+                HttpJson.Response victim = HttpJson.get(
+                        stack.uriOf(HcirService.VICTIM_CONTACT).resolve("/api/victims/" + caseId), VICTIM_CARE);
+                if (victim.status() != 200 || !victim.body().path("registered").asBoolean()) {
+                    problem("victim-contact API: victim not registered", caseId + " (" + victim.status() + ")");
+                }
                 HttpJson.Response trail = HttpJson.get(
                         stack.uriOf(HcirService.REPORTING).resolve("/api/cases/" + caseId + "/audit-trail"));
                 List<String> types = new ArrayList<>();
@@ -142,9 +150,10 @@ public final class Reconciliation {
                 if (entries != null) {
                     entries.forEach(entry -> types.add(entry.path("eventType").asText()));
                 }
-                if (trail.status() != 200 || !types.equals(List.of(StoreLedger.REPORT_RECEIVED,
-                                                                   StoreLedger.CASE_OPENED))) {
-                    problem("reporting API: audit trail is not one ReportReceived then one CaseOpened",
+                if (trail.status() != 200
+                    || types.stream().filter(StoreLedger.REPORT_RECEIVED::equals).count() != 1
+                    || types.stream().filter(StoreLedger.CASE_OPENED::equals).count() != 1) {
+                    problem("reporting API: audit trail has not exactly one ReportReceived and one CaseOpened",
                             caseId + " " + types);
                 }
             } catch (RuntimeException e) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +23,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import uk.police.hcir.intake.support.SampleReports;
 
 /**
  * A steady, bounded stream of synthetic reports to intake's HTTP API, as call handlers would send them: one every
@@ -31,7 +33,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ReportLoad implements AutoCloseable {
 
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
-    private static final String[] CHANNELS = {"CONTROL_ROOM", "ONLINE", "THIRD_PARTY", "OFFICER"};
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI reports;
@@ -45,7 +46,7 @@ public final class ReportLoad implements AutoCloseable {
     private volatile ScheduledFuture<?> ticks;
 
     private ReportLoad(URI intake, LoadProfile profile) {
-        this.reports = intake.resolve("/api/reports");
+        this.reports = intake.resolve("/api/control-room/reports");
         this.profile = profile;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                               .connectTimeout(Duration.ofSeconds(5)).build();
@@ -128,8 +129,7 @@ public final class ReportLoad implements AutoCloseable {
                                          .header("X-HCIR-User", "load-" + (sequence % 7))
                                          .header("X-HCIR-Role", "CALL_HANDLER")
                                          .header("X-Correlation-Id", UUID.randomUUID().toString())
-                                         .POST(HttpRequest.BodyPublishers.ofString(
-                                                 "{\"channel\":\"" + CHANNELS[sequence % CHANNELS.length] + "\"}"))
+                                         .POST(HttpRequest.BodyPublishers.ofString(reportNumber(sequence)))
                                          .build();
         inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                          .handle((response, failure) -> {
@@ -141,6 +141,19 @@ public final class ReportLoad implements AutoCloseable {
             allSent.complete(null);
             stopTicking();
         }
+    }
+
+    /** A control room report of its own: another victim, place and account, so none looks like a duplicate. */
+    @SuppressWarnings("unchecked")
+    private static String reportNumber(int sequence) {
+        Map<String, Object> report = SampleReports.controlRoom();
+        Map<String, Object> victim = (Map<String, Object>) report.get("victim");
+        victim.put("name", "Load Victim " + sequence);
+        victim.put("phone", String.format("07700 9%05d", sequence));
+        Map<String, Object> incident = (Map<String, Object>) report.get("incident");
+        incident.put("location", sequence + " Load Street, Norwich NR" + (sequence % 9 + 1) + " " + (sequence % 9) + "AA");
+        incident.put("whatHappened", "Load report " + sequence + ": abuse shouted at the victim in the street.");
+        return SampleReports.json(report);
     }
 
     private static Submission outcomeOf(int sequence, Instant sentAt, Duration latency,

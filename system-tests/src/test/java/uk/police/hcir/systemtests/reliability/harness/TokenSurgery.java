@@ -91,7 +91,12 @@ public final class TokenSurgery {
                             + "WHERE processor_name = ? AND segment = ?")) {
                 for (Object[] segment : segments) {
                     String type = (String) segment[1];
-                    if (type == null || !type.endsWith(tokenType)) {
+                    if (type == null) {
+                        // a segment that has read nothing yet starts from the beginning already
+                        changes.put(processor + "/" + segment[0], "nothing read yet, left as it is");
+                        continue;
+                    }
+                    if (!type.endsWith(tokenType)) {
                         throw new IllegalStateException(processor + "/" + segment[0] + " holds a " + type
                                                                 + ", not a " + tokenType);
                     }
