@@ -61,10 +61,6 @@ public class VictimCare {
     @AggregateIdentifier
     private String caseId;
     private boolean registered;
-    private String ageGroup;
-    private boolean vulnerable;
-    private boolean hostility;
-    private boolean persistentlyTargeted;
     private boolean contactAllowed = true;
     private boolean referralConsent;
     private boolean overridden;
@@ -91,9 +87,9 @@ public class VictimCare {
         apply(new VictimRegistered(command.caseId(), command.victimSubjectId(), command.anonymous(),
                                    command.ageGroup(), command.policeContact(), command.referralConsent(),
                                    command.contactMethod()));
-        vulnerable = command.vulnerabilityIndicated();
-        determine(command.caseId(), rules);
-        if (contactAllowed && referralConsent && !knownDuties.contains(REFERRAL)) {
+        determine(command.caseId(), rules, Map.of("VULNERABLE_OR_INTIMIDATED", command.vulnerabilityIndicated(),
+                                                  "UNDER_18", "CHILD".equals(command.ageGroup())));
+        if (contactAllowed && referralConsent) {
             due(REFERRAL, REFERRAL, calendar.deadline(command.reportedAt(), rules.referralWorkingDays()), deadlines);
         }
         if (contactAllowed && routineCount == 0 && !closed) {
@@ -104,15 +100,13 @@ public class VictimCare {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordHostility command, VictimCareRules rules) {
-        hostility = command.hostilityPerceived();
-        determine(command.caseId(), rules);
+        determine(command.caseId(), rules, Map.of("HATE_CRIME", command.hostilityPerceived()));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordPersistentTargeting command, VictimCareRules rules) {
-        persistentlyTargeted = true;
-        determine(command.caseId(), rules);
+        determine(command.caseId(), rules, Map.of("PERSISTENTLY_TARGETED", true));
     }
 
     @CommandHandler
@@ -120,7 +114,7 @@ public class VictimCare {
         if (command.reason() == null || command.reason().isBlank()) {
             throw new VictimCareRefused("reason-needed", "Setting enhanced rights by hand needs a reason");
         }
-        apply(new EnhancedRightsDetermined(caseId, command.enhanced(), automaticGrounds(),
+        apply(new EnhancedRightsDetermined(caseId, command.enhanced(), grounds == null ? List.of() : grounds,
                                            workingDaysFor(command.enhanced(), rules), command.reason()));
     }
 
@@ -159,7 +153,7 @@ public class VictimCare {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordMilestone command, VictimCareRules rules, WorkingDays calendar, DeadlineManager deadlines) {
-        determine(command.caseId(), rules);
+        determine(command.caseId(), rules, Map.of());
         String dutyId = command.milestone().toLowerCase() + "-" + command.sourceEventId();
         if (knownDuties.contains(dutyId) || !contactAllowed || closed) {
             return;
@@ -213,33 +207,27 @@ public class VictimCare {
         deadlines.schedule(dueBy, DUTY_DEADLINE, dutyId);
     }
 
-    /** Determines enhanced rights from what is known, unless a supervisor set them; says so only when they change. */
-    private void determine(String id, VictimCareRules rules) {
+    /**
+     * Determines enhanced rights from the grounds known so far and the findings of this command (each ground present
+     * or not), unless a supervisor set them; says so the first time and whenever the grounds change.
+     */
+    private void determine(String id, VictimCareRules rules, Map<String, Boolean> findings) {
         if (overridden) {
             return;
         }
-        List<String> now = automaticGrounds();
-        if (grounds == null || !now.equals(grounds)) {
+        Set<String> found = new TreeSet<>(grounds == null ? List.of() : grounds);
+        findings.forEach((ground, present) -> {
+            if (present) {
+                found.add(ground);
+            } else {
+                found.remove(ground);
+            }
+        });
+        List<String> now = List.copyOf(found);
+        if (!now.equals(grounds)) {
             boolean enhanced = !now.isEmpty();
             apply(new EnhancedRightsDetermined(id, enhanced, now, workingDaysFor(enhanced, rules), null));
         }
-    }
-
-    private List<String> automaticGrounds() {
-        Set<String> found = new TreeSet<>();
-        if (hostility) {
-            found.add("HATE_CRIME");
-        }
-        if (vulnerable) {
-            found.add("VULNERABLE_OR_INTIMIDATED");
-        }
-        if (persistentlyTargeted) {
-            found.add("PERSISTENTLY_TARGETED");
-        }
-        if ("CHILD".equals(ageGroup)) {
-            found.add("UNDER_18");
-        }
-        return List.copyOf(found);
     }
 
     private static int workingDaysFor(boolean enhanced, VictimCareRules rules) {
@@ -254,7 +242,6 @@ public class VictimCare {
     void on(VictimRegistered event) {
         caseId = event.caseId();
         registered = true;
-        ageGroup = event.ageGroup();
         referralConsent = event.referralConsent();
         contactAllowed = !NO_POLICE_CONTACT.contains(event.policeContact()) && !"NO_CONTACT".equals(event.contactMethod());
     }
@@ -263,9 +250,6 @@ public class VictimCare {
     void on(EnhancedRightsDetermined event) {
         caseId = event.caseId();
         grounds = event.grounds();
-        hostility = grounds.contains("HATE_CRIME");
-        vulnerable = grounds.contains("VULNERABLE_OR_INTIMIDATED");
-        persistentlyTargeted = grounds.contains("PERSISTENTLY_TARGETED");
         updateWorkingDays = event.updateWorkingDays();
         overridden = overridden || event.overrideReason() != null;
     }

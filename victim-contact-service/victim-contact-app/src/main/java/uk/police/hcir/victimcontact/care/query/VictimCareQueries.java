@@ -128,9 +128,17 @@ public class VictimCareQueries {
                    .optional();
     }
 
+    /** The victim of a case as a data subject, when one is known. */
+    public Optional<String> victimSubjectOf(String caseId) {
+        return jdbc.sql("SELECT victim_subject_id FROM victim_care WHERE case_id = ? AND victim_subject_id IS NOT NULL")
+                   .param(caseId)
+                   .query(String.class)
+                   .optional();
+    }
+
     public Optional<Compliance> compliance(String caseId) {
         List<Duty> duties = duties(caseId);
-        if (duties.isEmpty() && care(caseId).isEmpty()) {
+        if (duties.isEmpty() && !known(caseId)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -159,6 +167,11 @@ public class VictimCareQueries {
         Double rate = judged == 0 ? null : (double) onTime / judged;
         return Optional.of(new Compliance(caseId, duties.size(), onTime, late, overdueOpen, notYetDue, rate,
                                           referralOnTime));
+    }
+
+    private boolean known(String caseId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM victim_care WHERE case_id = ?)").param(caseId)
+                   .query(Boolean.class).single();
     }
 
     private List<Duty> duties(String caseId) {

@@ -156,8 +156,8 @@ class VictimCareController {
     }
 
     private String seal(String caseId, String text) {
-        String victim = queries.care(caseId).map(VictimCareQueries.Care::victimSubjectId).orElse(null);
-        return personalData.sealAbout(victim, SubjectKind.REPORT_NARRATIVE, text);
+        return personalData.sealAbout(queries.victimSubjectOf(caseId).orElse(null), SubjectKind.REPORT_NARRATIVE,
+                                      text);
     }
 
     private static ApiProblem notFound(String caseId) {
