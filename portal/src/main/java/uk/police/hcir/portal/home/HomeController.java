@@ -1,6 +1,7 @@
 package uk.police.hcir.portal.home;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -8,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.police.hcir.portal.security.Role;
 import uk.police.hcir.portal.security.SignedInUser;
 
@@ -17,6 +19,12 @@ import uk.police.hcir.portal.security.SignedInUser;
  */
 @Controller
 class HomeController {
+
+    private final RequestMappingHandlerMapping mappings;
+
+    HomeController(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+        this.mappings = mappings;
+    }
 
     @GetMapping("/")
     String start(Authentication authentication, Model model, HttpServletResponse response) {
@@ -28,14 +36,14 @@ class HomeController {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return "home/no-role";
         }
-        model.addAttribute("homes", user.roles().stream().map(RoleHomes::of).toList());
+        model.addAttribute("homes", user.roles().stream().map(role -> RoleHomes.of(role, PortalPages.of(mappings))).toList());
         return "home/roles";
     }
 
     @GetMapping("/home/{role}")
     String roleHome(@PathVariable("role") String slug, Model model) {
         Role role = Role.fromSlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("home", RoleHomes.of(role));
+        model.addAttribute("home", RoleHomes.of(role, PortalPages.of(mappings)));
         return "home/role";
     }
 }

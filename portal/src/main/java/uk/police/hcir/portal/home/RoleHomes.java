@@ -1,59 +1,90 @@
 package uk.police.hcir.portal.home;
 
-import static uk.police.hcir.portal.home.WorkItem.available;
-import static uk.police.hcir.portal.home.WorkItem.notYetAvailable;
-
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import uk.police.hcir.portal.security.Role;
 
-/** What each role works on. Only work whose page exists links anywhere. */
+/**
+ * What each role works on, and the page for each piece of work. A page links from the home page and the
+ * navigation once the portal serves it ({@link PortalPages}).
+ */
 public final class RoleHomes {
 
-    private static final Map<Role, RoleHome> HOMES = new EnumMap<>(Role.class);
+    private static final Map<Role, String> SUMMARIES = new EnumMap<>(Role.class);
+    private static final Map<Role, List<WorkItem>> WORK = new EnumMap<>(Role.class);
 
     static {
         add(Role.CALL_HANDLER, "Take 999 and 101 calls about hate incidents and record them.",
-                notYetAvailable("Record a call", "Record what happened and ask whether the caller, or anyone else, "
-                        + "perceives it was motivated by hostility or prejudice, and why."),
-                notYetAvailable("Find a report", "Find a report by its reference to add to it or link a duplicate."));
+                new WorkItem("Record a call", "Record what happened and ask whether the caller, or anyone else, "
+                        + "perceives it was motivated by hostility or prejudice, and why.", "/reports/new"),
+                new WorkItem("Possible duplicates", "Reports that may be about the same incident, to link or "
+                        + "keep apart.", "/reports/duplicates"));
         add(Role.OFFICER, "Work the cases allocated to you, from first contact to outcome.",
-                notYetAvailable("Your cases", "Cases allocated to you, with what is due next."),
-                notYetAvailable("Motivation and flags", "Record who perceived hostility, against which strands, "
-                        + "in their own words, and apply the hate crime flags."),
-                notYetAvailable("Risk assessment", "Assess the risk to the victim and set when it is reviewed."),
-                notYetAvailable("Outcome", "Record the outcome and close the case."));
+                new WorkItem("Your cases", "Cases allocated to you, with what is due next.", "/cases/mine"),
+                new WorkItem("Team queue", "Your team's cases, with filters.", "/cases/team"),
+                new WorkItem("Find a case", "Find a case by reference, victim or place.", "/cases/search"),
+                new WorkItem("Record a report", "Record a hate incident you attended or were told about.",
+                             "/reports/new"));
         add(Role.SUPERVISOR, "Review high-risk and flagged cases, approve decisions and see overdue work.",
-                notYetAvailable("Cases to review", "High-risk and flagged cases waiting for your review."),
-                notYetAvailable("Overdue work", "Recording decisions, risk reviews and victim updates past "
-                        + "their time."),
-                notYetAvailable("Allocation", "Allocate cases to officers."));
+                new WorkItem("Cases to review", "High-risk and flagged cases waiting for your review.",
+                             "/supervision/reviews"),
+                new WorkItem("Overdue work", "Recording decisions, risk reviews and victim updates past "
+                        + "their time.", "/supervision/overdue"),
+                new WorkItem("Team queue", "Your team's cases, with filters.", "/cases/team"));
         add(Role.VICTIM_CARE, "Meet the Victims' Code duties for every victim.",
-                notYetAvailable("Needs assessments", "Victims whose needs are still to be assessed."),
-                notYetAvailable("Referrals", "Refer victims to support services, with their consent."),
-                notYetAvailable("Updates due", "Victim updates due soon or overdue."));
+                new WorkItem("Updates due", "Victim updates due today or overdue.", "/victim-care/updates"),
+                new WorkItem("Needs assessments", "Victims whose needs are still to be assessed.",
+                             "/victim-care/needs"),
+                new WorkItem("Referrals", "Refer victims to support services, with their consent.",
+                             "/victim-care/referrals"));
         add(Role.AUDITOR, "Replay any case as it stood at any moment and verify it was not altered.",
-                notYetAvailable("Case history", "A case's full history, as it stood at any moment."),
-                notYetAvailable("Integrity check", "Verify that a case's history was never altered."),
-                notYetAvailable("Export", "Export a case's history for an inspection."));
+                new WorkItem("Case history", "A case's full history, as it stood at any moment, its integrity "
+                        + "check and its export.", "/audit/cases"),
+                new WorkItem("Rebuilds", "Rebuild the views from the events, with progress.", "/audit/rebuilds"));
         add(Role.ANALYST, "Statistics, data quality and the Home Office hate crime return.",
-                notYetAvailable("Statistics and trends", "Hate crime and incidents by strand, area and time."),
-                notYetAvailable("Data quality", "Records with missing or inconsistent information."),
-                notYetAvailable("Home Office return", "The annual hate crime return, as CSV."));
+                new WorkItem("Dashboards", "Hate crime by strand and month, risk, timeliness, data quality and "
+                        + "the Victims' Code, as charts and tables.", "/analysis/dashboards"),
+                new WorkItem("Home Office return", "The annual hate crime return, as CSV.",
+                             "/analysis/home-office-return"));
         add(Role.ADMINISTRATOR, "Keep the service running.",
-                available("Service status", "Whether each part of the service is ready to take work.",
-                          "/admin/service-status"));
+                new WorkItem("Service status", "Whether each part of the service is ready to take work.",
+                             "/admin/service-status"),
+                new WorkItem("Dead-lettered events", "Events a service could not process, to retry once the "
+                        + "cause is fixed.", "/admin/dead-letters"));
     }
 
     private RoleHomes() {
     }
 
     private static void add(Role role, String summary, WorkItem... work) {
-        HOMES.put(role, new RoleHome(role, summary, List.of(work)));
+        SUMMARIES.put(role, summary);
+        WORK.put(role, List.of(work));
     }
 
-    public static RoleHome of(Role role) {
-        return HOMES.get(role);
+    public static RoleHome of(Role role, PortalPages pages) {
+        return new RoleHome(role, SUMMARIES.get(role), WORK.get(role).stream()
+                .map(item -> new RoleHome.AvailableWork(item, pages.serves(item.path())))
+                .toList());
+    }
+
+    /** The pages a person holding these roles can open from the navigation, each once, in role order. */
+    public static List<WorkItem> navigationFor(Set<Role> roles, PortalPages pages) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<WorkItem> items = new ArrayList<>();
+        for (Role role : Role.values()) {
+            if (!roles.contains(role)) {
+                continue;
+            }
+            for (WorkItem item : WORK.get(role)) {
+                if (pages.serves(item.path()) && seen.add(item.path())) {
+                    items.add(item);
+                }
+            }
+        }
+        return items;
     }
 }

@@ -27,7 +27,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * Who may open what, how people sign in and out, and the headers every response carries.
  *
  * <p>Every page needs a signed-in user except the sign-in page, the error page, static files and the health
- * probes; each role's home page is for that role alone, and {@code /admin/**} for administrators.
+ * probes and the public pages; each role's home page is for that role alone, and each area of pages for the
+ * roles {@link PageAccess} names.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -56,7 +57,11 @@ public class SecurityConfiguration {
             for (Role role : Role.values()) {
                 requests.requestMatchers(role.homePath()).hasRole(role.name());
             }
-            requests.requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name());
+            requests.requestMatchers(PageAccess.PUBLIC_PAGES.toArray(String[]::new)).permitAll();
+            for (PageAccess.Area area : PageAccess.AREAS) {
+                requests.requestMatchers(area.pattern())
+                        .hasAnyRole(area.roles().stream().map(Role::name).toArray(String[]::new));
+            }
             requests.anyRequest().authenticated();
         });
 
