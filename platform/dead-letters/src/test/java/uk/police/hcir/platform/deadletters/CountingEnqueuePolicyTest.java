@@ -15,7 +15,7 @@ class CountingEnqueuePolicyTest {
 
     @Test
     void theFirstFailureIsDeadLetteredAsTheFirstAttempt() {
-        DeadLetter<EventMessage<?>> letter = new GenericDeadLetter<>("case-1", GenericEventMessage.asEventMessage("x"));
+        DeadLetter<EventMessage<?>> letter = new GenericDeadLetter<EventMessage<?>>("case-1", GenericEventMessage.asEventMessage("x"));
 
         EnqueueDecision<EventMessage<?>> decision = policy.decide(letter, new IllegalStateException("refused"));
 
@@ -26,7 +26,7 @@ class CountingEnqueuePolicyTest {
 
     @Test
     void everyFailedRetryCountsOneMoreAttempt() {
-        DeadLetter<EventMessage<?>> letter = new GenericDeadLetter<>("case-1", GenericEventMessage.asEventMessage("x"))
+        DeadLetter<EventMessage<?>> letter = new GenericDeadLetter<EventMessage<?>>("case-1", GenericEventMessage.asEventMessage("x"))
                 .withDiagnostics(diagnostics -> diagnostics.and(CountingEnqueuePolicy.ATTEMPTS, 2));
 
         EnqueueDecision<EventMessage<?>> decision = policy.decide(letter, new IllegalStateException("again"));
@@ -37,7 +37,7 @@ class CountingEnqueuePolicyTest {
 
     @Test
     void aVeryLongCauseIsCutToWhatTheQueueStores() {
-        DeadLetter<EventMessage<?>> letter = new GenericDeadLetter<>("case-1", GenericEventMessage.asEventMessage("x"));
+        DeadLetter<EventMessage<?>> letter = new GenericDeadLetter<EventMessage<?>>("case-1", GenericEventMessage.asEventMessage("x"));
 
         EnqueueDecision<EventMessage<?>> decision = policy.decide(letter, new IllegalStateException("x".repeat(5000)));
 
