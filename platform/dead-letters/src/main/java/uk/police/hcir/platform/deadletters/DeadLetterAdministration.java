@@ -71,9 +71,15 @@ public class DeadLetterAdministration {
                                  "Processing group " + processingGroup + " holds no dead letters for sequence "
                                          + sequenceId);
         }
+        String touchedBefore = lastTouched(processingGroup, sequenceId);
         processor.process(letter -> letter instanceof JdbcDeadLetter<?> stored
                 && sequenceId.equals(stored.getSequenceIdentifier()));
         boolean stillHeld = holds(processingGroup, sequenceId);
+        if (stillHeld && touchedBefore.equals(lastTouched(processingGroup, sequenceId))) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "dead-letter-sequence-busy", "Being retried already",
+                                 "Sequence " + sequenceId + " of " + processingGroup + " is being retried elsewhere; "
+                                         + "look again in a minute");
+        }
         return new RetryResult(service, processingGroup, sequenceId, stillHeld ? 0 : 1, stillHeld ? 1 : 0,
                                sequencesIn(processingGroup));
     }
@@ -101,6 +107,13 @@ public class DeadLetterAdministration {
     private boolean holds(String processingGroup, String sequenceId) {
         return jdbc.sql("SELECT count(*) FROM dead_letter_entry WHERE processing_group = ? AND sequence_identifier = ?")
                    .param(processingGroup).param(sequenceId).query(Long.class).single() > 0;
+    }
+
+    private String lastTouched(String processingGroup, String sequenceId) {
+        return jdbc.sql("""
+                        SELECT coalesce(max(coalesce(last_touched, enqueued_at)), '') FROM dead_letter_entry
+                        WHERE processing_group = ? AND sequence_identifier = ?""")
+                   .param(processingGroup).param(sequenceId).query(String.class).single();
     }
 
     private int sequencesIn(String processingGroup) {
