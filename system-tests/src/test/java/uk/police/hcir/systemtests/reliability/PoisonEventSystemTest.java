@@ -85,7 +85,7 @@ class PoisonEventSystemTest {
 
         Reconciliation account = Reconciliation.afterCatchingUp(
                 "a report reporting's audit trail refuses (a constraint stricter than the contract) sent at 30% of "
-                        + "the load, dead-lettered, then retried through the API after the constraint is fixed",
+                        + "the load, dead-lettered, retried unfixed through the API, then from the portal once fixed",
                 stack, result, Duration.ofMinutes(2));
         ReliabilityReport.publish(account.report()
                 + line("poison", poison + ": " + letter.path("letters").asInt() + " events held in " + GROUP

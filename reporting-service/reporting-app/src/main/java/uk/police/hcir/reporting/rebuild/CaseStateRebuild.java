@@ -51,6 +51,7 @@ public class CaseStateRebuild {
     /** The advisory lock of the case-state rebuild: the bytes of "rebuild" and the projection's number 1. */
     static final long LOCK_KEY = 0x7265_6275_696c_6401L;
     static final String PROJECTION = "case-state";
+    private static final Duration AUDIT_CATCH_UP = Duration.ofSeconds(15);
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -231,7 +232,7 @@ public class CaseStateRebuild {
                 pending.add(row(current[0]));
             }
             write(pending);
-            transactions.executeWithoutResult(tx -> swap(run, snapshot));
+            transactions.executeWithoutResult(tx -> swap(run));
             run.status = "SWAPPED";
         } catch (RuntimeException e) {
             run.status = "FAILED";
@@ -262,10 +263,16 @@ public class CaseStateRebuild {
         }
     }
 
-    private void swap(Run run, long snapshot) {
+    private void swap(Run run) {
         jdbc.sql("LOCK TABLE case_state IN EXCLUSIVE MODE").update();
-        List<String> caughtUp = jdbc.sql("SELECT DISTINCT case_id FROM audit_event WHERE position > ?")
-                                    .param(snapshot).query(String.class).list();
+        awaitAuditTrailHoldingWhatLiveApplied();
+        // every case whose audit trail has more events than were folded, whatever position they were given: a row
+        // committed after the snapshot may have taken a position below it
+        List<String> caughtUp = jdbc.sql("""
+                SELECT a.case_id FROM (SELECT case_id, count(*) AS events FROM audit_event GROUP BY case_id) a
+                LEFT JOIN case_state_rebuild r USING (case_id)
+                WHERE r.case_id IS NULL OR (r.state ->> 'eventsApplied')::bigint <> a.events""")
+                                    .query(String.class).list();
         for (String caseId : caughtUp) {
             CaseState state = CaseState.empty(caseId);
             for (var event : jdbc.sql("""
@@ -283,6 +290,11 @@ public class CaseStateRebuild {
             jdbc.sql("DELETE FROM case_state_rebuild WHERE case_id = ?").param(caseId).update();
             write(new ArrayList<>(List.<Object[]>of(row(state))));
         }
+        // the new table holds every audited event: the live projection must not apply one of them a second time
+        jdbc.sql("""
+                 INSERT INTO case_state_applied (event_id)
+                 SELECT a.event_id FROM audit_event a
+                 WHERE NOT EXISTS (SELECT 1 FROM case_state_applied p WHERE p.event_id = a.event_id)""").update();
         run.compared = jdbc.sql("SELECT count(*) FROM case_state l JOIN case_state_rebuild r USING (case_id)")
                            .query(Long.class).single();
         run.differences = jdbc.sql("""
@@ -291,6 +303,37 @@ public class CaseStateRebuild {
         jdbc.sql("ALTER TABLE case_state RENAME TO case_state_replaced").update();
         jdbc.sql("ALTER TABLE case_state_rebuild RENAME TO case_state").update();
         jdbc.sql("DROP TABLE case_state_replaced").update();
+    }
+
+    /**
+     * The rebuild folds the audit trail, the live projection what it has been sent; both read the same topics, each
+     * at its own pace. Should the live projection have applied an event the audit trail has not stored yet, the
+     * rebuilt case would lack it for good, since the live projection never applies an event twice. With the live
+     * projection held by the lock, the audit trail is given a while to catch up; if it does not (it is stopped, or
+     * holds dead letters), the rebuild fails and nothing is swapped.
+     */
+    private void awaitAuditTrailHoldingWhatLiveApplied() {
+        long giveUp = System.nanoTime() + AUDIT_CATCH_UP.toNanos();
+        while (true) {
+            long missing = jdbc.sql("""
+                                    SELECT count(*) FROM case_state_applied p
+                                    WHERE NOT EXISTS (SELECT 1 FROM audit_event a WHERE a.event_id = p.event_id)""")
+                               .query(Long.class).single();
+            if (missing == 0) {
+                return;
+            }
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException(missing + " events the live case state has applied are not in the "
+                                                        + "audit trail; rebuild once it has caught up (look for its "
+                                                        + "dead letters)");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the audit trail", e);
+            }
+        }
     }
 
     private Object[] row(CaseState state) {
