@@ -28,6 +28,7 @@ public final class LocalStack implements AutoCloseable {
 
     private final StackSettings settings;
     private final Map<HcirService, ServiceProcess> services = new EnumMap<>(HcirService.class);
+    private final List<ServiceProcess> moreInstances = new ArrayList<>();
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private String keyEncryptionKey;
@@ -104,6 +105,37 @@ public final class LocalStack implements AutoCloseable {
         process.awaitReady(readyWithin);
     }
 
+    /** Starts an application the stack was started without, such as the portal, and waits until it is ready. */
+    public synchronized ServiceProcess startApplication(HcirService service, Duration readyWithin) {
+        if (services.containsKey(service)) {
+            throw new IllegalStateException(service.serviceName() + " is part of this stack already");
+        }
+        ServiceProcess process = processFor(service);
+        services.put(service, process);
+        process.start();
+        process.awaitReady(readyWithin);
+        return process;
+    }
+
+    /**
+     * Starts one more instance of an application beside the first, on its own port, with the same database and
+     * topics, as a second replica would run; it shares the event processors' segments through the token store.
+     */
+    public synchronized ServiceProcess startAnotherInstance(HcirService service, int port, Duration readyWithin) {
+        service(service);
+        long running = moreInstances.stream().filter(process -> process.service() == service).count();
+        String name = service.serviceName() + "-" + (running + 2);
+        ServiceProcess process = processFor(service, port, settings.logDirectory().resolve(name + ".log"));
+        moreInstances.add(process);
+        process.start();
+        process.awaitReady(readyWithin);
+        return process;
+    }
+
+    public synchronized List<ServiceProcess> moreInstances() {
+        return List.copyOf(moreInstances);
+    }
+
     public List<HcirService> applications() {
         return List.copyOf(services.keySet());
     }
@@ -134,6 +166,9 @@ public final class LocalStack implements AutoCloseable {
         for (ServiceProcess process : services.values()) {
             stopped.add(CompletableFuture.runAsync(process::stop));
         }
+        for (ServiceProcess process : moreInstances) {
+            stopped.add(CompletableFuture.runAsync(process::stop));
+        }
         for (CompletableFuture<Void> stop : stopped) {
             quietly("stopping an application", stop::join);
         }
@@ -154,8 +189,13 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceProcess processFor(HcirService service) {
+        return processFor(service, settings.portOf(service),
+                          settings.logDirectory().resolve(service.serviceName() + ".log"));
+    }
+
+    private ServiceProcess processFor(HcirService service, int port, Path logFile) {
         List<String> arguments = new ArrayList<>();
-        arguments.add("--server.port=" + settings.portOf(service));
+        arguments.add("--server.port=" + port);
         arguments.add("--spring.profiles.active=" + LOCAL_PROFILE);
         service.database().ifPresent(database -> {
             arguments.add("--spring.datasource.url=" + postgres.jdbcUrl(database));
@@ -167,10 +207,8 @@ public final class LocalStack implements AutoCloseable {
             arguments.add("--hcir.services." + other.serviceName() + ".url=http://127.0.0.1:"
                                   + settings.portOf(other));
         }
-        return new ServiceProcess(service, settings.portOf(service),
-                                  settings.servicesDirectory().resolve(service.jarName()),
+        return new ServiceProcess(service, port, settings.servicesDirectory().resolve(service.jarName()),
                                   settings.jvmOptions(), arguments,
-                                  Map.of("HCIR_PERSONAL_DATA_KEY_ENCRYPTION_KEY", keyEncryptionKey),
-                                  settings.logDirectory().resolve(service.serviceName() + ".log"));
+                                  Map.of("HCIR_PERSONAL_DATA_KEY_ENCRYPTION_KEY", keyEncryptionKey), logFile);
     }
 }

@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * Applies one published event to a case's state. The live projection and the point-in-time views both fold with
  * this, so the state at any instant is the state that was live then. Unknown event types leave the state as it was,
- * apart from counting them.
+ * apart from counting them. The live projection receives each service's events in order but the services' topics
+ * interleaved as they arrive, while a rebuild folds them in the order they occurred; what the state shows must not
+ * depend on which, so the time of the last event is the latest of them, not the one that happened to come last.
  */
 public final class CaseStateFold {
 
@@ -58,7 +60,8 @@ public final class CaseStateFold {
             case "case-reopened" -> with(s).status("OPEN").build();
             default -> s;
         };
-        return with(n).eventsApplied(s.eventsApplied() + 1).lastEventAt(occurredAt).build();
+        Instant last = s.lastEventAt() != null && s.lastEventAt().isAfter(occurredAt) ? s.lastEventAt() : occurredAt;
+        return with(n).eventsApplied(s.eventsApplied() + 1).lastEventAt(last).build();
     }
 
     private static String text(JsonNode data, String field) {

@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * How far a rebuild has got.
  *
- * @param status             RUNNING, SWAPPED or FAILED
+ * @param status             RUNNING, SWAPPED, FAILED, or INTERRUPTED when the process running it stopped first
  * @param eventsDone         events folded so far
  * @param eventsTotal        events to fold (those in the audit trail when the rebuild began)
  * @param eventsPerSecond    the rate so far

@@ -32,6 +32,8 @@ class CaseStateRebuildTest {
     TestRestTemplate http;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @Test
     void aRebuildBesideTheLiveProjectionShowsProgressAndSwapsInIdenticalState() throws Exception {
@@ -113,6 +115,47 @@ class CaseStateRebuildTest {
         assertThat(http.getForObject("/api/cases/{caseId}/state?at={at}", String.class, synthetic,
                                      Instant.now().toString()))
                 .isEqualTo(EventContractAutoConfiguration.eventObjectMapper().writeValueAsString(rebuilt));
+    }
+
+    @Test
+    void whatAKilledRebuildLeftIsDiscardedAndDoesNotBlockTheNext() throws Exception {
+        String killed = "killed-" + UUID.randomUUID();
+        jdbc.sql("INSERT INTO projection_rebuild (rebuild_id, projection, status, started_at) "
+                         + "VALUES (?, 'case-state', 'RUNNING', now() - interval '5 minutes')").param(killed).update();
+        jdbc.sql("DROP TABLE IF EXISTS case_state_rebuild").update();
+        jdbc.sql("CREATE TABLE case_state_rebuild (LIKE case_state INCLUDING ALL)").update();
+        jdbc.sql("INSERT INTO case_state_rebuild (case_id, state, last_event_at) "
+                         + "VALUES ('half-written', '{}'::jsonb, now())").update();
+
+        ResponseEntity<RebuildProgress> started = http.postForEntity("/api/rebuilds/case-state", null,
+                                                                     RebuildProgress.class);
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        RebuildProgress done = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                                      .until(() -> http.getForObject("/api/rebuilds/{id}", RebuildProgress.class,
+                                                                     started.getBody().rebuildId()),
+                                             p -> !"RUNNING".equals(p.status()));
+
+        assertThat(done.status()).as(done.failure()).isEqualTo("SWAPPED");
+        assertThat(http.getForObject("/api/rebuilds/{id}", RebuildProgress.class, killed).status())
+                .isEqualTo("INTERRUPTED");
+        assertThat(jdbc.sql("SELECT count(*) FROM case_state WHERE case_id = 'half-written'").query(Long.class)
+                       .single()).isZero();
+    }
+
+    @Test
+    void aSecondRebuildIsRefusedWhileOneHoldsTheLock() throws Exception {
+        try (var connection = dataSource.getConnection();
+             var lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
+            lock.setLong(1, CaseStateRebuild.LOCK_KEY);
+            lock.execute();
+            ResponseEntity<String> refused = http.postForEntity("/api/rebuilds/case-state", null, String.class);
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(refused.getBody()).contains("rebuild-in-progress");
+            try (var unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                unlock.setLong(1, CaseStateRebuild.LOCK_KEY);
+                unlock.execute();
+            }
+        }
     }
 
     private CaseState state(String caseId) throws Exception {

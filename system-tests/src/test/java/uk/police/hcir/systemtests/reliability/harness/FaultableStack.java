@@ -8,12 +8,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import uk.police.hcir.deploy.local.HcirService;
 import uk.police.hcir.deploy.local.LocalStack;
+import uk.police.hcir.deploy.local.ServiceProcess;
 import uk.police.hcir.deploy.local.StackSettings;
+import uk.police.hcir.platform.embedded.FreePorts;
 import uk.police.hcir.platform.embedded.KafkaBroker;
 import uk.police.hcir.platform.embedded.PostgresServer;
 
@@ -33,6 +37,7 @@ public final class FaultableStack implements AutoCloseable {
     private final LocalStack stack;
     private final Path directory;
     private final Thread shutdownHook;
+    private final Map<HcirService, ServiceProcess> secondInstances = new EnumMap<>(HcirService.class);
 
     private FaultableStack(LocalStack stack, Path directory) {
         this.stack = stack;
@@ -59,8 +64,42 @@ public final class FaultableStack implements AutoCloseable {
         return faultable;
     }
 
+    /**
+     * Where a client reaches the service, as through a load balancer: the first instance while it runs, else a
+     * second one that does.
+     */
     public URI uriOf(HcirService service) {
+        ServiceProcess second = secondInstances.get(service);
+        if (second != null && second.isAlive() && !stack.service(service).isAlive()) {
+            return second.baseUri();
+        }
         return stack.service(service).baseUri();
+    }
+
+    /** Starts the portal, signed in to with its demonstration accounts, in front of the stack's services. */
+    public URI startPortal() {
+        return stack.startApplication(HcirService.PORTAL, READY_WITHIN).baseUri();
+    }
+
+    /** Starts a second instance of the service on a port of its own, sharing its database, and waits for it. */
+    public void startSecondInstance(HcirService service) {
+        if (secondInstances.containsKey(service)) {
+            throw new IllegalStateException(service.serviceName() + " has a second instance already");
+        }
+        secondInstances.put(service, stack.startAnotherInstance(service, FreePorts.pick(), READY_WITHIN));
+    }
+
+    public ServiceProcess secondInstance(HcirService service) {
+        ServiceProcess second = secondInstances.get(service);
+        if (second == null) {
+            throw new IllegalStateException(service.serviceName() + " has no second instance");
+        }
+        return second;
+    }
+
+    /** The operating-system process id of the first instance, which names it as the owner of its token claims. */
+    public long pidOf(HcirService service) {
+        return stack.service(service).pid();
     }
 
     public String jdbcUrl(HcirService service) {
@@ -69,6 +108,30 @@ public final class FaultableStack implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return stack.kafka().bootstrapServers();
+    }
+
+    /** Runs one statement in the service's database, as an operator or a migration would. */
+    public void execute(HcirService service, String statement) {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(jdbcUrl(service),
+                                                                                  PostgresServer.USER, "");
+             java.sql.Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not run " + statement + " in " + service.serviceName(), e);
+        }
+    }
+
+    /** The single number a query of the service's database answers. */
+    public long queryNumber(HcirService service, String query) {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(jdbcUrl(service),
+                                                                                  PostgresServer.USER, "");
+             java.sql.Statement sql = connection.createStatement();
+             java.sql.ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not run " + query + " in " + service.serviceName(), e);
+        }
     }
 
     public Path directory() {
@@ -159,8 +222,11 @@ public final class FaultableStack implements AutoCloseable {
     /** Kills everything outright, since nothing of a finished scenario needs keeping, and then tidies up. */
     @Override
     public void close() {
-        CompletableFuture.allOf(stack.applications().stream()
-                                     .map(service -> CompletableFuture.runAsync(() -> stack.kill(service)))
+        CompletableFuture.allOf(Stream.concat(
+                                        stack.applications().stream()
+                                             .map(service -> CompletableFuture.runAsync(() -> stack.kill(service))),
+                                        stack.moreInstances().stream()
+                                             .map(process -> CompletableFuture.runAsync(process::kill)))
                                      .toArray(CompletableFuture[]::new))
                          .exceptionally(failure -> null)
                          .join();
