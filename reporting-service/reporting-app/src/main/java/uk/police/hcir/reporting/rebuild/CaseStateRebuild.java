@@ -28,7 +28,7 @@ import uk.police.hcir.reporting.pointintime.CaseStateFold;
  * catches up with events filed meanwhile, is compared with the live one, and takes its name in one transaction.
  */
 @Service
-public class CaseStateRebuild {
+public class CaseStateRebuild implements RebuildableProjection {
 
     private static final int BATCH = 500;
     private final JdbcClient jdbc;
@@ -48,6 +48,18 @@ public class CaseStateRebuild {
         this.clock = clock;
     }
 
+    @Override
+    public String projection() {
+        return "case-state";
+    }
+
+    @Override
+    public List<RebuildProgress> runs() {
+        return runs.values().stream().map(run -> run.progress(clock.instant()))
+                   .sorted(java.util.Comparator.comparing(RebuildProgress::startedAt).reversed()).toList();
+    }
+
+    @Override
     public RebuildProgress start() {
         Run run = new Run(UUID.randomUUID().toString(), clock.instant());
         runs.put(run.id, run);
@@ -55,6 +67,7 @@ public class CaseStateRebuild {
         return run.progress(clock.instant());
     }
 
+    @Override
     public Optional<RebuildProgress> progress(String rebuildId) {
         return Optional.ofNullable(runs.get(rebuildId)).map(run -> run.progress(clock.instant()));
     }

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * How far a rebuild has got.
  *
- * @param status             RUNNING, SWAPPED or FAILED
+ * @param status             RUNNING, SWAPPED, FAILED, or KEPT_LIVE when the rebuilt projection differed from the
+ *                           live one in a way a rebuild must not overwrite, so the live one was kept
  * @param eventsDone         events folded so far
  * @param eventsTotal        events to fold (those in the audit trail when the rebuild began)
  * @param eventsPerSecond    the rate so far
