@@ -3,6 +3,8 @@ package uk.police.hcir.portal.support;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.police.hcir.portal.analysis.AnalysisFigures;
+import uk.police.hcir.portal.audit.AuditRecords;
 import uk.police.hcir.portal.servicestatus.ServiceStatusChecker;
 
 public abstract class PortalWebTestSupport {
@@ -14,4 +16,10 @@ public abstract class PortalWebTestSupport {
 
     @MockitoBean
     protected ServiceStatusChecker serviceStatusChecker;
+
+    @MockitoBean
+    protected AuditRecords auditRecords;
+
+    @MockitoBean
+    protected AnalysisFigures analysisFigures;
 }
