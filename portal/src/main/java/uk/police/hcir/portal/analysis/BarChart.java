@@ -43,7 +43,8 @@ public record BarChart(String title, String description, List<String> series, Li
         List<String> series = new ArrayList<>();
         if (rows.size() == 1 && labels.isEmpty()) {
             series.add(title);
-            for (int c : numeric) {
+            List<Integer> counts = numeric.stream().filter(c -> !columns.get(c).endsWith("Percent")).toList();
+            for (int c : counts.isEmpty() ? numeric : counts) {
                 groupLabels.add(Labels.column(columns.get(c)));
                 values.add(List.of(number(rows.get(0).get(c))));
             }

@@ -106,7 +106,9 @@ class AuditCaseController {
             model.addAttribute("atValue", now ? "" : LocalDateTime.ofInstant(moment, CaseFields.UK)
                                                                   .truncatedTo(ChronoUnit.SECONDS).toString());
         }
-        model.addAttribute("eventsSoFar", position + 1);
+        Instant until = moment;
+        model.addAttribute("eventsSoFar", trail.entries().stream().filter(e -> !e.occurredAt().isAfter(until))
+                                               .count());
         model.addAttribute("previousEvent", position >= 1 ? times.get(position - 1).toString() : null);
         model.addAttribute("nextEvent", position + 1 < times.size() ? times.get(position + 1).toString() : null);
         model.addAttribute("beforeFirst", position < 0);

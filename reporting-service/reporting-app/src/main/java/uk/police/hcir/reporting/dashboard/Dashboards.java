@@ -69,12 +69,13 @@ public class Dashboards {
 
     private Figures flagCorrections() {
         return table("flag-corrections", "How often hate flags were corrected",
-                     List.of("flaggedCases", "casesCorrected", "corrections"), """
-                SELECT count(*) FILTER (WHERE jsonb_array_length(state->'flaggedStrands') > 0
-                                           OR (state->>'flagCorrections')::int > 0),
-                       count(*) FILTER (WHERE (state->>'flagCorrections')::int > 0),
-                       coalesce(sum((state->>'flagCorrections')::int), 0)
-                FROM case_state""");
+                     List.of("flaggedCases", "casesCorrected", "corrections", "correctedPercent"), """
+                SELECT flagged, corrected, corrections, round(100.0 * corrected / nullif(flagged, 0), 1)
+                FROM (SELECT count(*) FILTER (WHERE jsonb_array_length(state->'flaggedStrands') > 0
+                                                 OR (state->>'flagCorrections')::int > 0) AS flagged,
+                             count(*) FILTER (WHERE (state->>'flagCorrections')::int > 0) AS corrected,
+                             coalesce(sum((state->>'flagCorrections')::int), 0) AS corrections
+                      FROM case_state) t""");
     }
 
     private Figures timeToFirstVictimContact() {

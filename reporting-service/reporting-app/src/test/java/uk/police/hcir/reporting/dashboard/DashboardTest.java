@@ -67,6 +67,8 @@ class DashboardTest {
             assertThat(http.getForEntity("/api/dashboards/" + name, Map.class).getStatusCode())
                     .isEqualTo(HttpStatus.OK);
         }
+        assertThat(http.getForObject("/api/dashboards/flag-corrections", Map.class).get("columns"))
+                .isEqualTo(List.of("flaggedCases", "casesCorrected", "corrections", "correctedPercent"));
     }
 
     @Test

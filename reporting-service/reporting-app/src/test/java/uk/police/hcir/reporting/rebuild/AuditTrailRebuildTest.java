@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import uk.police.hcir.platform.testsupport.TestInfrastructure;
 import uk.police.hcir.reporting.integrity.ChainHashing;
 import uk.police.hcir.reporting.integrity.ChainedEvent;
@@ -24,7 +25,12 @@ import uk.police.hcir.reporting.support.CaseHistories;
 import uk.police.hcir.reporting.support.EventTopics;
 import uk.police.hcir.reporting.support.ReportingIntegrationTest;
 
+/**
+ * In a database of its own: other tests alter stored events on purpose to show tampering is found, and a rebuild
+ * rightly refuses to replace a trail with altered events.
+ */
 @ReportingIntegrationTest
+@TestPropertySource(properties = "hcir.test.database=audit-trail-rebuild")
 class AuditTrailRebuildTest {
 
     private static final int SYNTHETIC_CASES = 2_000;
