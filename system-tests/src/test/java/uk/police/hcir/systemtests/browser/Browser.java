@@ -151,7 +151,7 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** The text of a download as this browser's session gets it, without leaving the page. */
+    /** The text of a download as this browser, signed in, gets it, without leaving the page. */
     public String download(String path) {
         Object text = driver.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
