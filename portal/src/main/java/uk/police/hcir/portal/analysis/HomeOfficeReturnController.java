@@ -36,6 +36,10 @@ class HomeOfficeReturnController {
         this.clock = clock;
     }
 
+    /** One row of the return as the page shows it: the offence group, its crimes by strand, and its offences. */
+    record ReturnRow(String offenceGroup, List<Long> byStrand, long offences) {
+    }
+
     /** A financial year as the form offers it: its value such as 2025-26 and its label such as 2025 to 2026. */
     record Year(String value, String label) {
     }
@@ -57,7 +61,12 @@ class HomeOfficeReturnController {
         JsonNode hateCrimeReturn = figures.homeOfficeReturn(financialYear);
         List<String> strands = new ArrayList<>();
         hateCrimeReturn.path("total").path("byStrand").fieldNames().forEachRemaining(strands::add);
+        List<ReturnRow> rows = new ArrayList<>();
+        hateCrimeReturn.path("rows").forEach(row -> rows.add(rowOf(Labels.value(row.path("offenceGroup").asText()),
+                                                                    row, strands)));
+        rows.add(rowOf("Total", hateCrimeReturn.path("total"), strands));
         model.addAttribute("hateCrimeReturn", hateCrimeReturn);
+        model.addAttribute("rows", rows);
         model.addAttribute("strands", strands);
         model.addAttribute("strandLabels", strands.stream().map(Labels::value).toList());
         return "analysis/home-office-return";
@@ -72,6 +81,11 @@ class HomeOfficeReturnController {
                              .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                      .filename("hate-crime-return-" + financialYear + ".csv").build().toString())
                              .body(figures.homeOfficeReturnCsv(financialYear));
+    }
+
+    private static ReturnRow rowOf(String label, JsonNode row, List<String> strands) {
+        return new ReturnRow(label, strands.stream().map(strand -> row.path("byStrand").path(strand).asLong()).toList(),
+                             row.path("offences").asLong());
     }
 
     private List<Year> yearsOffered() {

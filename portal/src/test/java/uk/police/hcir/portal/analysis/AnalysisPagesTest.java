@@ -103,7 +103,7 @@ class AnalysisPagesTest extends PortalWebTestSupport {
 
         assertThat(page.select("#return thead th").eachText()).containsExactly("Offence group", "Race", "Religion",
                                                                               "Offences");
-        assertThat(page.select("#return tbody tr").eachText()).containsExactly("PUBLIC_ORDER 2 1 2", "Total 2 1 2");
+        assertThat(page.select("#return tbody tr").eachText()).containsExactly("Public order 2 1 2", "Total 2 1 2");
         assertThat(page.select("#download-return").attr("href"))
                 .isEqualTo("/analysis/home-office-return.csv?financialYear=" + year);
         mvc.perform(get("/analysis/home-office-return.csv").param("financialYear", year).with(analyst()))

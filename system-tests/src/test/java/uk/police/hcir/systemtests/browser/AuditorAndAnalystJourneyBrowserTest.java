@@ -175,7 +175,7 @@ class AuditorAndAnalystJourneyBrowserTest {
         browser.find(By.cssSelector("#financialYear option[value='" + year + "']")).click();
         browser.submitWith(browser.find(By.cssSelector("#form button")));
         assertThat(browser.find(By.id("return-heading")).getText()).startsWith("Return for ");
-        assertThat(browser.find(By.cssSelector("#return tbody")).getText()).contains("PUBLIC_ORDER");
+        assertThat(browser.find(By.cssSelector("#return tbody")).getText()).contains("Public order");
         browser.checkPage("analysis-home-office-return-year");
         String returned = browser.download(browser.find(By.id("download-return")).getAttribute("href"));
         assertThat(returned.lines().findFirst()).hasValueSatisfying(
