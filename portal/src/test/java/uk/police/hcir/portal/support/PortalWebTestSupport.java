@@ -4,6 +4,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.police.hcir.portal.deadletters.DeadLetterClient;
+import uk.police.hcir.portal.analysis.AnalysisFigures;
+import uk.police.hcir.portal.audit.AuditRecords;
 import uk.police.hcir.portal.servicestatus.ServiceStatusChecker;
 
 public abstract class PortalWebTestSupport {
@@ -18,4 +20,10 @@ public abstract class PortalWebTestSupport {
 
     @MockitoBean
     protected DeadLetterClient deadLetterClient;
+
+    @MockitoBean
+    protected AuditRecords auditRecords;
+
+    @MockitoBean
+    protected AnalysisFigures analysisFigures;
 }

@@ -23,6 +23,9 @@ public class Dashboards {
         dashboards.put("crimes-by-strand-by-month", this::crimesByStrandByMonth);
         dashboards.put("flag-corrections", this::flagCorrections);
         dashboards.put("time-to-first-victim-contact", this::timeToFirstVictimContact);
+        dashboards.put("perception-question-asked", this::perceptionQuestionAsked);
+        dashboards.put("repeat-victims", this::repeatVictims);
+        dashboards.put("victims-code-compliance", this::victimsCodeCompliance);
     }
 
     public List<String> names() {
@@ -66,12 +69,13 @@ public class Dashboards {
 
     private Figures flagCorrections() {
         return table("flag-corrections", "How often hate flags were corrected",
-                     List.of("flaggedCases", "casesCorrected", "corrections"), """
-                SELECT count(*) FILTER (WHERE jsonb_array_length(state->'flaggedStrands') > 0
-                                           OR (state->>'flagCorrections')::int > 0),
-                       count(*) FILTER (WHERE (state->>'flagCorrections')::int > 0),
-                       coalesce(sum((state->>'flagCorrections')::int), 0)
-                FROM case_state""");
+                     List.of("flaggedCases", "casesCorrected", "corrections", "correctedPercent"), """
+                SELECT flagged, corrected, corrections, round(100.0 * corrected / nullif(flagged, 0), 1)
+                FROM (SELECT count(*) FILTER (WHERE jsonb_array_length(state->'flaggedStrands') > 0
+                                                 OR (state->>'flagCorrections')::int > 0) AS flagged,
+                             count(*) FILTER (WHERE (state->>'flagCorrections')::int > 0) AS corrected,
+                             coalesce(sum((state->>'flagCorrections')::int), 0) AS corrections
+                      FROM case_state) t""");
     }
 
     private Figures timeToFirstVictimContact() {
@@ -84,6 +88,52 @@ public class Dashboards {
                                                 - (state->>'reportedAt')::timestamptz) / 3600.0 AS hours
                       FROM case_state
                       WHERE state->>'firstVictimUpdateAt' IS NOT NULL AND state->>'reportedAt' IS NOT NULL) t""");
+    }
+
+    /** Whether the perception question was asked, of reports by the channel they came in on and by team. */
+    private Figures perceptionQuestionAsked() {
+        return table("perception-question-asked",
+                     "How often the perception question was asked, by channel and by team",
+                     List.of("by", "channelOrTeam", "reports", "asked", "notAsked", "couldNotAnswer",
+                             "askedPercent"), """
+                SELECT dimension, value, count(*),
+                       count(*) FILTER (WHERE asked = 'ASKED'),
+                       count(*) FILTER (WHERE asked = 'NOT_ASKED'),
+                       count(*) FILTER (WHERE asked = 'COULD_NOT_ANSWER'),
+                       round(100.0 * count(*) FILTER (WHERE asked = 'ASKED') / count(*), 1)
+                FROM (SELECT 'CHANNEL' AS dimension, coalesce(state->>'channel', 'UNKNOWN') AS value,
+                             state->>'perceptionAsked' AS asked
+                      FROM case_state WHERE state->>'perceptionAsked' IS NOT NULL
+                      UNION ALL
+                      SELECT 'TEAM', coalesce(state->>'teamId', 'UNALLOCATED'), state->>'perceptionAsked'
+                      FROM case_state WHERE state->>'perceptionAsked' IS NOT NULL) answers
+                GROUP BY 1, 2 ORDER BY 1, 2""");
+    }
+
+    /** Victims in more than one case, and the cases case-service identified as those of a repeat victim. */
+    private Figures repeatVictims() {
+        return table("repeat-victims", "Repeat victims",
+                     List.of("victims", "repeatVictims", "casesOfRepeatVictims", "casesIdentifiedAsRepeat"), """
+                SELECT count(*), count(*) FILTER (WHERE cases > 1),
+                       coalesce(sum(cases) FILTER (WHERE cases > 1), 0),
+                       (SELECT count(*) FROM case_state WHERE (state->>'repeatVictim')::boolean)
+                FROM (SELECT state->>'victimSubjectId' AS victim, count(*) AS cases FROM case_state
+                      WHERE state->>'victimSubjectId' IS NOT NULL GROUP BY 1) victims""");
+    }
+
+    /** Victims' Code duties met on time, met late, and overdue and still not met. */
+    private Figures victimsCodeCompliance() {
+        return table("victims-code-compliance", "Victims' Code compliance: updates and referrals",
+                     List.of("duty", "onTime", "late", "overdue"), """
+                SELECT 'VICTIM_UPDATE', coalesce(sum((state->>'updatesOnTime')::int), 0),
+                       coalesce(sum((state->>'updatesLate')::int), 0),
+                       coalesce(sum(jsonb_array_length(coalesce(state->'overdueDuties', '[]'::jsonb))), 0)
+                FROM case_state
+                UNION ALL
+                SELECT 'REFERRAL', coalesce(sum((state->>'referralsOnTime')::int), 0),
+                       coalesce(sum((state->>'referralsLate')::int), 0),
+                       coalesce(sum(jsonb_array_length(coalesce(state->'overdueReferralDuties', '[]'::jsonb))), 0)
+                FROM case_state""");
     }
 
     private Figures table(String name, String title, List<String> columns, String sql) {

@@ -8,9 +8,12 @@ import java.util.List;
 /**
  * Applies one published event to a case's state. The live projection and the point-in-time views both fold with
  * this, so the state at any instant is the state that was live then. Unknown event types leave the state as it was,
- * apart from counting them. The live projection receives each service's events in order but the services' topics
- * interleaved as they arrive, while a rebuild folds them in the order they occurred; what the state shows must not
- * depend on which, so the time of the last event is the latest of them, not the one that happened to come last.
+ * apart from counting them.
+ *
+ * <p>Each service's events about a case arrive in the order they occurred, but one service's events may arrive
+ * before or after another's (see docs/adr/0013). So every field is changed by the events of one service only, or,
+ * like the channel and the time of the last event, in a way that gives the same result in any interleaving: the
+ * live state, folded in arrival order, equals the state folded in event-time order.
  */
 public final class CaseStateFold {
 
@@ -21,10 +24,17 @@ public final class CaseStateFold {
         String type = eventType.substring(eventType.lastIndexOf('.') + 1);
         CaseState n = switch (type) {
             case "case-opened" -> with(s).status("OPEN").channel(text(data, "channel"))
-                                         .reportedAt(instant(data, "reportedAt")).build();
-            case "report-received" -> s.channel() == null ? with(s).channel(text(data, "channel"))
-                                                                   .reportedAt(instant(data, "receivedAt")).build()
-                    : s;
+                                         .reportedAt(instant(data, "reportedAt"))
+                                         .victimSubjectId(s.victimSubjectId() == null
+                                                                  ? text(data, "victimSubjectId")
+                                                                  : s.victimSubjectId()).build();
+            case "report-received" -> {
+                Builder b = with(s).perceptionAsked(text(data.path("perception"), "asked"));
+                yield s.channel() == null ? b.channel(text(data, "channel"))
+                                             .reportedAt(instant(data, "receivedAt")).build() : b.build();
+            }
+            case "case-allocated" -> with(s).teamId(text(data, "teamId")).build();
+            case "repeat-victim-identified" -> with(s).repeatVictim(true).build();
             case "motivation-recorded" -> with(s).hostilityPerceived(data.path("hostilityPerceived").asBoolean())
                                                  .perceivedBy(list(data, "perceivedBy"))
                                                  .perceivedStrands(list(data, "strands"))
@@ -46,22 +56,60 @@ public final class CaseStateFold {
                                            .nextRiskReviewDue(instant(data, "nextReviewDue"))
                                            .riskReviewOverdue(false).build();
             case "risk-review-overdue" -> with(s).riskReviewOverdue(true).build();
-            case "victim-registered" -> with(s).victimRegistered(true).build();
+            case "victim-registered" -> with(s).victimRegistered(true)
+                                               .victimSubjectId(text(data, "victimSubjectId") == null
+                                                                        ? s.victimSubjectId()
+                                                                        : text(data, "victimSubjectId")).build();
             case "enhanced-rights-determined" -> with(s).enhancedRights(data.path("enhanced").asBoolean()).build();
             case "victim-updated" -> {
                 Instant at = data.hasNonNull("contactedAt") ? instant(data, "contactedAt") : occurredAt;
+                List<String> met = list(data, "dutiesMet");
+                int late = list(data, "late").size();
+                List<String> stillOverdue = without(s.overdueDuties(), met);
                 yield with(s).victimUpdates(s.victimUpdates() + 1)
                              .firstVictimUpdateAt(s.firstVictimUpdateAt() == null ? at : s.firstVictimUpdateAt())
-                             .lastVictimUpdateAt(at).build();
+                             .lastVictimUpdateAt(at)
+                             .updatesOnTime(s.updatesOnTime() + Math.max(0, met.size() - late))
+                             .updatesLate(s.updatesLate() + late)
+                             .overdueDuties(stillOverdue).overdueVictimUpdates(stillOverdue.size())
+                             .overdueReferralDuties(without(s.overdueReferralDuties(), met)).build();
             }
-            case "update-became-overdue" -> with(s).overdueVictimUpdates(s.overdueVictimUpdates() + 1).build();
+            case "update-became-overdue" -> {
+                String dutyId = text(data, "dutyId");
+                if ("REFERRAL".equals(text(data, "reason"))) {
+                    yield with(s).overdueReferralDuties(plus(s.overdueReferralDuties(), dutyId)).build();
+                }
+                List<String> overdue = plus(s.overdueDuties(), dutyId);
+                yield with(s).overdueDuties(overdue).overdueVictimUpdates(overdue.size()).build();
+            }
+            case "victim-referred" -> data.path("late").asBoolean()
+                    ? with(s).referralsLate(s.referralsLate() + 1).overdueReferralDuties(List.of()).build()
+                    : with(s).referralsOnTime(s.referralsOnTime() + 1).overdueReferralDuties(List.of()).build();
             case "outcome-recorded" -> with(s).outcomeType(data.path("outcomeType").asInt()).build();
             case "case-closed" -> with(s).status("CLOSED").build();
             case "case-reopened" -> with(s).status("OPEN").build();
             default -> s;
         };
-        Instant last = s.lastEventAt() != null && s.lastEventAt().isAfter(occurredAt) ? s.lastEventAt() : occurredAt;
+        Instant last = s.lastEventAt() == null || occurredAt.isAfter(s.lastEventAt()) ? occurredAt : s.lastEventAt();
         return with(n).eventsApplied(s.eventsApplied() + 1).lastEventAt(last).build();
+    }
+
+    private static List<String> plus(List<String> ids, String id) {
+        List<String> current = ids == null ? List.of() : ids;
+        if (id == null || current.contains(id)) {
+            return current;
+        }
+        List<String> more = new ArrayList<>(current);
+        more.add(id);
+        more.sort(null);
+        return List.copyOf(more);
+    }
+
+    private static List<String> without(List<String> ids, List<String> met) {
+        if (ids == null) {
+            return List.of();
+        }
+        return ids.stream().filter(id -> !met.contains(id)).toList();
     }
 
     private static String text(JsonNode data, String field) {
@@ -85,7 +133,11 @@ public final class CaseStateFold {
     }
 
     private static final class Builder {
-        private String caseId, status, channel, recordingDecision, offenceGroup, recordingDecisionReason, riskLevel;
+        private String caseId, status, channel, recordingDecision, offenceGroup, recordingDecisionReason, riskLevel,
+                perceptionAsked, teamId, victimSubjectId;
+        private boolean repeatVictim;
+        private int updatesOnTime, updatesLate, referralsOnTime, referralsLate;
+        private List<String> overdueDuties, overdueReferralDuties;
         private Instant reportedAt, recordingDecisionAt, nextRiskReviewDue, firstVictimUpdateAt, lastVictimUpdateAt,
                 lastEventAt;
         private Boolean hostilityPerceived, onlineElement, onlineFlag, enhancedRights;
@@ -108,6 +160,11 @@ public final class CaseStateFold {
             firstVictimUpdateAt = s.firstVictimUpdateAt(); lastVictimUpdateAt = s.lastVictimUpdateAt();
             overdueVictimUpdates = s.overdueVictimUpdates(); outcomeType = s.outcomeType();
             eventsApplied = s.eventsApplied(); lastEventAt = s.lastEventAt();
+            perceptionAsked = s.perceptionAsked(); teamId = s.teamId(); victimSubjectId = s.victimSubjectId();
+            repeatVictim = s.repeatVictim(); updatesOnTime = s.updatesOnTime(); updatesLate = s.updatesLate();
+            referralsOnTime = s.referralsOnTime(); referralsLate = s.referralsLate();
+            overdueDuties = s.overdueDuties() == null ? List.of() : s.overdueDuties();
+            overdueReferralDuties = s.overdueReferralDuties() == null ? List.of() : s.overdueReferralDuties();
         }
 
         Builder status(String v) { status = v; return this; }
@@ -138,6 +195,16 @@ public final class CaseStateFold {
         Builder outcomeType(Integer v) { outcomeType = v; return this; }
         Builder eventsApplied(int v) { eventsApplied = v; return this; }
         Builder lastEventAt(Instant v) { lastEventAt = v; return this; }
+        Builder perceptionAsked(String v) { perceptionAsked = v; return this; }
+        Builder teamId(String v) { teamId = v; return this; }
+        Builder victimSubjectId(String v) { victimSubjectId = v; return this; }
+        Builder repeatVictim(boolean v) { repeatVictim = v; return this; }
+        Builder updatesOnTime(int v) { updatesOnTime = v; return this; }
+        Builder updatesLate(int v) { updatesLate = v; return this; }
+        Builder referralsOnTime(int v) { referralsOnTime = v; return this; }
+        Builder referralsLate(int v) { referralsLate = v; return this; }
+        Builder overdueDuties(List<String> v) { overdueDuties = v; return this; }
+        Builder overdueReferralDuties(List<String> v) { overdueReferralDuties = v; return this; }
 
         CaseState build() {
             return new CaseState(caseId, status, channel, reportedAt, hostilityPerceived, perceivedBy,
@@ -146,7 +213,9 @@ public final class CaseStateFold {
                                  recordingDecisionOverdue, riskLevel, riskScore, nextRiskReviewDue,
                                  riskReviewOverdue, victimRegistered, enhancedRights, victimUpdates,
                                  firstVictimUpdateAt, lastVictimUpdateAt, overdueVictimUpdates, outcomeType,
-                                 eventsApplied, lastEventAt);
+                                 eventsApplied, lastEventAt, perceptionAsked, teamId, victimSubjectId, repeatVictim,
+                                 updatesOnTime, updatesLate, referralsOnTime, referralsLate, overdueDuties,
+                                 overdueReferralDuties);
         }
     }
 }

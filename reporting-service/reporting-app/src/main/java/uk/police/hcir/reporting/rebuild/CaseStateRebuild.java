@@ -44,7 +44,7 @@ import uk.police.hcir.reporting.pointintime.CaseStateFold;
  * interrupted; nothing of it reaches the live table, which only the swap transaction touches.
  */
 @Service
-public class CaseStateRebuild {
+public class CaseStateRebuild implements RebuildableProjection {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseStateRebuild.class);
     private static final int BATCH = 500;
@@ -72,7 +72,19 @@ public class CaseStateRebuild {
         this.clock = clock;
     }
 
+    @Override
+    public String projection() {
+        return PROJECTION;
+    }
+
+    @Override
+    public List<RebuildProgress> runs() {
+        return runs.values().stream().map(run -> run.progress(clock.instant()))
+                   .sorted(java.util.Comparator.comparing(RebuildProgress::startedAt).reversed()).toList();
+    }
+
     /** Starts a rebuild, unless one is running already on this or another instance. */
+    @Override
     public RebuildProgress start() {
         Connection lock = takeLock();
         if (lock == null) {
@@ -103,6 +115,7 @@ public class CaseStateRebuild {
         }
     }
 
+    @Override
     public Optional<RebuildProgress> progress(String rebuildId) {
         Run live = runs.get(rebuildId);
         if (live != null) {

@@ -5,7 +5,9 @@ import java.time.Instant;
 /**
  * How far a rebuild has got.
  *
- * @param status             RUNNING, SWAPPED, FAILED, or INTERRUPTED when the process running it stopped first
+ * @param status             RUNNING, SWAPPED, FAILED, INTERRUPTED when the process running it stopped first, or
+ *                           KEPT_LIVE when the rebuilt projection differed from the live one in a way a rebuild must
+ *                           not overwrite, so the live one was kept
  * @param eventsDone         events folded so far
  * @param eventsTotal        events to fold (those in the audit trail when the rebuild began)
  * @param eventsPerSecond    the rate so far

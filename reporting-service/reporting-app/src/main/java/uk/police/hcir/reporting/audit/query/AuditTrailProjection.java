@@ -137,10 +137,19 @@ class AuditTrailProjection {
         return new AuditTrail(query.caseId(), jdbc.sql("""
                 SELECT event_id, event_type, revision, source_service, occurred_at, actor_id, actor_role,
                        correlation_id, causation_id, reason, payload::text AS payload
-                FROM audit_event WHERE case_id = ? ORDER BY occurred_at, position""")
+                FROM audit_event WHERE case_id = ? ORDER BY chain_seq, position""")
                                                    .param(query.caseId())
                                                    .query(this::entry)
                                                    .list());
+    }
+
+    @QueryHandler
+    CasesWithReference handle(FindCasesByReferenceQuery query) {
+        return new CasesWithReference(query.reference(), jdbc.sql("""
+                SELECT DISTINCT case_id FROM audit_event
+                WHERE event_type IN ('uk.police.hcir.case.case-opened', 'uk.police.hcir.intake.report-received')
+                  AND coalesce(payload->>'reportReference', payload->>'reference') = ?
+                ORDER BY case_id""").param(query.reference()).query(String.class).list());
     }
 
     private AuditEntry entry(ResultSet rs, int row) throws SQLException {
