@@ -3,7 +3,9 @@ package uk.police.hcir.portal.support;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.police.hcir.portal.cases.CaseApi;
 import uk.police.hcir.portal.servicestatus.ServiceStatusChecker;
+import uk.police.hcir.portal.victimcare.VictimCareApi;
 
 public abstract class PortalWebTestSupport {
 
@@ -14,4 +16,10 @@ public abstract class PortalWebTestSupport {
 
     @MockitoBean
     protected ServiceStatusChecker serviceStatusChecker;
+
+    @MockitoBean
+    protected CaseApi caseApi;
+
+    @MockitoBean
+    protected VictimCareApi victimCareApi;
 }
