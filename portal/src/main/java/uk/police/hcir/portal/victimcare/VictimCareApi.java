@@ -22,6 +22,10 @@ public class VictimCareApi {
     private static final ParameterizedTypeReference<List<DutyItem>> DUTIES = new ParameterizedTypeReference<>() {
     };
 
+    private static final ParameterizedTypeReference<List<NeedsDue>> NEEDS_DUE =
+            new ParameterizedTypeReference<>() {
+            };
+
     public enum Queue { DUE_TODAY, OVERDUE }
 
     /** A duty in a queue: an update or referral owed to the victim of a case, and by when. */
@@ -32,6 +36,12 @@ public class VictimCareApi {
         public boolean isReferral() {
             return "REFERRAL".equals(reason);
         }
+    }
+
+    /** A registered victim whose needs are still to be assessed. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record NeedsDue(String caseId, String reportReference, Instant openedAt, String officerId, String teamId,
+                           boolean enhanced) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -104,6 +114,11 @@ public class VictimCareApi {
         return clients.client(BackendService.VICTIM_CONTACT).get()
                       .uri(uri -> uri.path("/api/victim-care/queue").queryParam("queue", queue.name()).build())
                       .retrieve().body(DUTIES);
+    }
+
+    public List<NeedsDue> needsAssessmentsDue() {
+        return clients.client(BackendService.VICTIM_CONTACT).get().uri("/api/victim-care/needs-assessments-due")
+                      .retrieve().body(NEEDS_DUE);
     }
 
     /** The victim's care, or empty when victim contact has not registered the case's victim. */
