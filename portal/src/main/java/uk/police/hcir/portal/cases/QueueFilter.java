@@ -1,5 +1,6 @@
 package uk.police.hcir.portal.cases;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.util.UriUtils;
@@ -34,7 +35,7 @@ public record QueueFilter(String status, String risk, String overdue, String tea
 
     private static void add(List<String> parts, String name, String value) {
         if (value != null && !value.isBlank()) {
-            parts.add(name + "=" + UriUtils.encodeQueryParam(value, java.nio.charset.StandardCharsets.UTF_8));
+            parts.add(name + "=" + UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8));
         }
     }
 }

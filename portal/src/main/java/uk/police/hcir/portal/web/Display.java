@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -157,7 +158,7 @@ public class Display {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    public String labels(java.util.Collection<String> codes) {
+    public String labels(Collection<String> codes) {
         if (codes == null || codes.isEmpty()) {
             return "";
         }
