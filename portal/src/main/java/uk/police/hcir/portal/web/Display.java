@@ -3,6 +3,7 @@ package uk.police.hcir.portal.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -96,6 +97,12 @@ public class Display {
             return "";
         }
         ZonedDateTime at = instant.atZone(clock.getZone());
+        if (at.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return "end of " + DATE.format(at.minusDays(1));
+        }
+        if (at.toLocalTime().equals(LocalTime.NOON)) {
+            return DATE.format(at) + " at midday";
+        }
         return DATE.format(at) + " at " + TIME.format(at).toLowerCase(Locale.UK);
     }
 

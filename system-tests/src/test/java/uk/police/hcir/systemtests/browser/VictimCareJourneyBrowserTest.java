@@ -93,10 +93,12 @@ class VictimCareJourneyBrowserTest {
         browser.find(By.id("record-update")).click();
         browser.checkPage("victim-care-record-update");
         browser.submitWith(browser.find(By.id("save")));
+        assertThat(browser.find(By.id("method")).isSelected()).as("the victim's preferred method").isTrue();
         assertThat(browser.findAll(By.cssSelector(".govuk-error-summary__list a"))).extracting(WebElement::getText)
-                .containsExactly("Select how you contacted the victim", "Enter what you told the victim");
+                .containsExactly("Enter what you told the victim");
         browser.checkPage("victim-care-record-update-error");
-        browser.find(By.cssSelector("label[for=method]")).click();
+        browser.find(By.linkText("Enter what you told the victim")).click();
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("summary");
         browser.find(By.id("summary")).sendKeys("Told them of the arrest and what happens next.");
         browser.submitWith(browser.find(By.id("save")));
         assertThat(banner()).isEqualTo("Update recorded");
