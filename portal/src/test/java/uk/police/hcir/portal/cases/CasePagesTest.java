@@ -257,6 +257,56 @@ class CasePagesTest extends PortalWebTestSupport {
     }
 
     @Test
+    void correctingTheFlagsNeedsTheReasonTheyWereWrong() throws Exception {
+        CaseSummary flagged = CaseFixtures.highRiskCase(CASE_ID, "HC-2026-000101", 7);
+        given(caseApi.find(CASE_ID)).willReturn(Optional.of(flagged));
+
+        Document form = Jsoup.parse(openAs("/cases/" + CASE_ID + "/flags", "officer", "OFFICER"));
+        assertThat(form.select("h1").text()).isEqualTo("Correct the hate flags");
+        assertThat(form.select("#strands").hasAttr("checked")).isTrue();
+
+        Document page = submit(post("/cases/" + CASE_ID + "/flags").param("expectedVersion", "7")
+                                                                    .param("strands", "RACE")
+                                                                    .param("online", "yes"));
+
+        assertThat(page.select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#reason");
+        verify(caseApi, never()).change(any(), any(), anyLong(), anyMap());
+    }
+
+    @Test
+    void correctedFlagsGoWithTheirReason() throws Exception {
+        given(caseApi.find(CASE_ID)).willReturn(Optional.of(CaseFixtures.highRiskCase(CASE_ID, "HC-2026-000101", 7)));
+
+        mvc.perform(post("/cases/" + CASE_ID + "/flags").with(user("officer").roles("OFFICER")).with(csrf())
+                                                        .param("expectedVersion", "7")
+                                                        .param("strands", "RACE")
+                                                        .param("online", "yes")
+                                                        .param("reason", "The abuse was also posted online"))
+           .andExpect(redirectedUrl("/cases/" + CASE_ID));
+
+        verify(caseApi).change(eq(CASE_ID), eq("flags/correction"), eq(7L), eq(Map.of(
+                "strands", List.of("RACE"), "online", true, "reason", "The abuse was also posted online")));
+    }
+
+    @Test
+    void aCaseIsAllocatedToATeam() throws Exception {
+        Document page = submit(post("/cases/" + CASE_ID + "/allocation").param("expectedVersion", "4")
+                                                                         .param("team", " ")
+                                                                         .param("officer", "officer"));
+
+        assertThat(page.select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#team");
+        assertThat(page.select("#officer").val()).isEqualTo("officer");
+    }
+
+    @Test
+    void theTeamQueueAsksForATeamFirst() throws Exception {
+        Document page = Jsoup.parse(openAs("/cases/team", "supervisor", "SUPERVISOR"));
+
+        assertThat(page.select("#choose-team").text()).isEqualTo("Enter a team to see its cases.");
+        verify(caseApi, never()).search(any());
+    }
+
+    @Test
     void casePagesAreForOfficersAndSupervisors() throws Exception {
         mvc.perform(get("/cases/mine").with(user("victim-care").roles("VICTIM_CARE")))
            .andExpect(status().isForbidden());
