@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriBuilder;
 import uk.police.hcir.portal.services.BackendService;
+import uk.police.hcir.portal.services.ServiceCallException;
 import uk.police.hcir.portal.services.ServiceClients;
 import uk.police.hcir.portal.services.ServiceRefusedException;
 
@@ -117,7 +118,11 @@ public class CaseApi {
     private void awaitSummaryAfter(String caseId, long version) {
         Instant giveUp = clock.instant().plus(READ_YOUR_CHANGE);
         while (clock.instant().isBefore(giveUp)) {
-            if (find(caseId).map(summary -> summary.version() > version).orElse(false)) {
+            try {
+                if (find(caseId).map(summary -> summary.version() > version).orElse(false)) {
+                    return;
+                }
+            } catch (ServiceCallException e) {
                 return;
             }
             try {

@@ -12,6 +12,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import uk.police.hcir.portal.services.BackendService;
+import uk.police.hcir.portal.services.ServiceCallException;
 import uk.police.hcir.portal.services.ServiceClients;
 import uk.police.hcir.portal.services.ServiceRefusedException;
 
@@ -116,6 +117,15 @@ public class VictimCareApi {
                       .retrieve().body(DUTIES);
     }
 
+    /** Whether the victim's care still reads as it did; an unanswered read stops the wait. */
+    private boolean unchanged(String caseId, Optional<Care> before) {
+        try {
+            return care(caseId).equals(before);
+        } catch (ServiceCallException e) {
+            return false;
+        }
+    }
+
     public List<NeedsDue> needsAssessmentsDue() {
         return clients.client(BackendService.VICTIM_CONTACT).get().uri("/api/victim-care/needs-assessments-due")
                       .retrieve().body(NEEDS_DUE);
@@ -145,7 +155,7 @@ public class VictimCareApi {
                .body(body)
                .retrieve().toBodilessEntity();
         Instant giveUp = clock.instant().plus(READ_YOUR_CHANGE);
-        while (clock.instant().isBefore(giveUp) && care(caseId).equals(before)) {
+        while (clock.instant().isBefore(giveUp) && unchanged(caseId, before)) {
             try {
                 Thread.sleep(READ_YOUR_CHANGE_POLL_MILLIS);
             } catch (InterruptedException e) {
