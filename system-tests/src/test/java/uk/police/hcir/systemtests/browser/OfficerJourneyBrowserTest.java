@@ -179,6 +179,28 @@ class OfficerJourneyBrowserTest {
         browser.signOut();
     }
 
+    @Test
+    void withoutJavaScriptTheRiskScoreIsShownWhenTheAnswersAreSubmitted() {
+        LocalStack stack = RunningStack.get();
+        String caseId = reportToTheControlRoom(stack);
+        openedCaseReference(stack, caseId);
+        try (Browser noScript = Browser.startWithoutJavaScript(stack.service(HcirService.PORTAL).baseUri())) {
+            noScript.open("/sign-in").signIn("officer", DEMO_PASSWORD);
+            noScript.open("/cases/" + caseId + "/risk-assessment");
+            assertThat(noScript.find(By.id("risk-score")).getText()).contains("Standard risk");
+            noScript.find(By.cssSelector("label[for=answer-O4]")).click();
+            noScript.find(By.cssSelector("label[for=answer-H1]")).click();
+            noScript.submitWith(noScript.find(By.id("save")));
+
+            assertThat(noScript.title()).startsWith("Error: ");
+            assertThat(noScript.findAll(By.cssSelector(".govuk-error-summary__list a"))).hasSize(21);
+            assertThat(noScript.find(By.id("risk-score-points")).getText()).isEqualTo("7");
+            assertThat(noScript.find(By.id("risk-score-level")).getText()).isEqualTo("High risk");
+            assertThat(noScript.find(By.id("answer-O4")).isSelected()).isTrue();
+            noScript.checkPage("no-javascript-risk-assessment-score");
+        }
+    }
+
     private static String reportToTheControlRoom(LocalStack stack) {
         URI intake = stack.service(HcirService.INTAKE).baseUri();
         Map<String, String> callHandler = Map.of("X-HCIR-User", "ch-1001", "X-HCIR-Role", "CALL_HANDLER",
