@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -199,6 +200,37 @@ class OfficerJourneyBrowserTest {
             assertThat(noScript.find(By.id("answer-O4")).isSelected()).isTrue();
             noScript.checkPage("no-javascript-risk-assessment-score");
         }
+    }
+
+    @Test
+    void aChangeToACaseSomeoneElseChangedMeanwhileIsExplainedAndCanBeSubmittedAgain() {
+        LocalStack stack = RunningStack.get();
+        String caseId = reportToTheControlRoom(stack);
+        openedCaseReference(stack, caseId);
+        browser.forgetEverything().open("/sign-in").signIn("officer", DEMO_PASSWORD);
+        browser.open("/cases/" + caseId + "/allocation");
+        browser.find(By.id("team")).sendKeys("NORWICH-EAST");
+
+        // Meanwhile a colleague records an interview.
+        URI caseUri = stack.service(HcirService.CASE).baseUri().resolve("/api/cases/" + caseId);
+        long version = HttpJson.get(caseUri, READER).body().get("version").asLong();
+        HttpJson.Response interview = HttpJson.post(URI.create(caseUri + "/milestones"), SampleReports.json(Map.of(
+                "expectedVersion", version, "milestone", "INTERVIEW",
+                "reachedAt", Instant.now().minusSeconds(3600).toString())),
+                Map.of("X-HCIR-User", "pc-colleague", "X-HCIR-Role", "OFFICER"));
+        assertThat(interview.status()).as("%s", interview.body()).isEqualTo(204);
+
+        browser.submitWith(browser.find(By.id("save")));
+        assertThat(browser.title()).startsWith("Error: ");
+        assertThat(browser.find(By.id("case-changed")).getText())
+                .contains("Someone else changed this case while you were working on it")
+                .contains("Investigative milestone reached by pc-colleague (Officer)")
+                .contains("submit again");
+        assertThat(browser.find(By.id("team")).getAttribute("value")).isEqualTo("NORWICH-EAST");
+        browser.checkPage("officer-stale-edit");
+
+        browser.submitWith(browser.find(By.id("save")));
+        assertThat(banner()).isEqualTo("Case allocated");
     }
 
     private static String reportToTheControlRoom(LocalStack stack) {
