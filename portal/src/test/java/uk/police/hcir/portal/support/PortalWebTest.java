@@ -10,6 +10,7 @@ import org.springframework.test.context.TestPropertySource;
 import uk.police.hcir.portal.accounts.LocalAccountsConfiguration;
 import uk.police.hcir.portal.security.SecurityConfiguration;
 import uk.police.hcir.portal.signin.SignInFailureHandler;
+import uk.police.hcir.portal.web.Display;
 
 /**
  * The portal's controllers behind its real security configuration and local accounts, with the demonstration
@@ -18,7 +19,7 @@ import uk.police.hcir.portal.signin.SignInFailureHandler;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
-@Import({SecurityConfiguration.class, LocalAccountsConfiguration.class, SignInFailureHandler.class})
+@Import({SecurityConfiguration.class, LocalAccountsConfiguration.class, SignInFailureHandler.class, Display.class})
 @TestPropertySource(properties = "hcir.portal.local-accounts.demo.enabled=true")
 public @interface PortalWebTest {
 }

@@ -6,7 +6,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.police.hcir.portal.deadletters.DeadLetterClient;
 import uk.police.hcir.portal.analysis.AnalysisFigures;
 import uk.police.hcir.portal.audit.AuditRecords;
+import uk.police.hcir.portal.cases.CaseApi;
 import uk.police.hcir.portal.servicestatus.ServiceStatusChecker;
+import uk.police.hcir.portal.victimcare.VictimCareApi;
 
 public abstract class PortalWebTestSupport {
 
@@ -26,4 +28,10 @@ public abstract class PortalWebTestSupport {
 
     @MockitoBean
     protected AnalysisFigures analysisFigures;
+
+    @MockitoBean
+    protected CaseApi caseApi;
+
+    @MockitoBean
+    protected VictimCareApi victimCareApi;
 }

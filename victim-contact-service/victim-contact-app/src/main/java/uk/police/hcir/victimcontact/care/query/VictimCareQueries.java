@@ -22,6 +22,11 @@ public class VictimCareQueries {
                            boolean overdue, String officerId, String teamId, boolean enhanced) {
     }
 
+    /** A registered victim whose needs have not been assessed yet. */
+    public record NeedsToAssess(String caseId, String reportReference, Instant openedAt, String officerId,
+                                String teamId, boolean enhanced) {
+    }
+
     public record Duty(String dutyId, String reason, Instant dueBy, boolean overdue, Instant metAt, Boolean metLate) {
     }
 
@@ -84,6 +89,21 @@ public class VictimCareQueries {
                                                     instant(rs, "due_by"), rs.getBoolean("overdue"),
                                                     rs.getString("officer_id"), rs.getString("team_id"),
                                                     rs.getBoolean("enhanced")))
+                   .list();
+    }
+
+    /** Registered victims whose needs are still to be assessed, those whose case opened first first. */
+    public List<NeedsToAssess> needsToAssess() {
+        return jdbc.sql("""
+                        SELECT v.case_id, k.report_reference, k.opened_at, k.officer_id, k.team_id, v.enhanced
+                        FROM victim_care v
+                        LEFT JOIN known_case k ON k.case_id = v.case_id
+                        WHERE v.registered AND v.needs_outcome IS NULL
+                        ORDER BY k.opened_at NULLS LAST, v.case_id
+                        LIMIT 500""")
+                   .query((rs, row) -> new NeedsToAssess(rs.getString("case_id"), rs.getString("report_reference"),
+                                                         instant(rs, "opened_at"), rs.getString("officer_id"),
+                                                         rs.getString("team_id"), rs.getBoolean("enhanced")))
                    .list();
     }
 

@@ -155,6 +155,13 @@ class VictimCareController {
         return queries.queue(queue, officer, team);
     }
 
+    /** Registered victims whose needs are still to be assessed. */
+    @GetMapping("/api/victim-care/needs-assessments-due")
+    List<VictimCareQueries.NeedsToAssess> needsAssessmentsDue() {
+        ActingUser.requireRole(READERS);
+        return queries.needsToAssess();
+    }
+
     private String seal(String caseId, String text) {
         return personalData.sealAbout(queries.victimSubjectOf(caseId).orElse(null), SubjectKind.REPORT_NARRATIVE,
                                       text);

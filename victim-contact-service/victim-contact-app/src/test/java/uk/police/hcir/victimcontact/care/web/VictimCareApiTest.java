@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -187,6 +188,33 @@ class VictimCareApiTest {
         assertThat(referral.status()).isEqualTo(409);
         assertThat(referral.body().get("type").asText()).endsWith("/referral-consent-needed");
         assertThat(duty(caseId, "REFERRAL")).isNull();
+    }
+
+    @Test
+    void aVictimIsDueANeedsAssessmentUntilOneIsRecorded() {
+        String caseId = reportedHateCrime("ADULT", true, "pc-7004");
+        JsonNode due = await().atMost(Duration.ofSeconds(60)).until(() -> needsDue(caseId),
+                                                                    item -> item != null
+                                                                            && item.get("enhanced").asBoolean()
+                                                                            && !item.get("officerId").isNull());
+        assertThat(due.get("reportReference").asText()).isEqualTo("HC-2026-" + caseId.substring(0, 6));
+        assertThat(due.get("officerId").asText()).isEqualTo("pc-7004");
+
+        assertThat(api.post("/api/victims/" + caseId + "/needs-assessments",
+                            body("answers", Map.of("EMOTIONAL_SUPPORT", "YES"), "outcome", "SUPPORT_NEEDED"),
+                            "vc-1", "VICTIM_CARE").status()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(30)).until(() -> needsDue(caseId) == null);
+        assertThat(api.get("/api/victim-care/needs-assessments-due", "ch-1", "CALL_HANDLER").status())
+                .isEqualTo(403);
+    }
+
+    private JsonNode needsDue(String caseId) {
+        for (JsonNode item : api.get("/api/victim-care/needs-assessments-due", "vc-1", "VICTIM_CARE").body()) {
+            if (item.get("caseId").asText().equals(caseId)) {
+                return item;
+            }
+        }
+        return null;
     }
 
     @Test
