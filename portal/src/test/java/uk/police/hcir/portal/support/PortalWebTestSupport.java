@@ -3,6 +3,7 @@ package uk.police.hcir.portal.support;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.police.hcir.portal.intakeapi.IntakeApi;
 import uk.police.hcir.portal.servicestatus.ServiceStatusChecker;
 
 public abstract class PortalWebTestSupport {
@@ -14,4 +15,7 @@ public abstract class PortalWebTestSupport {
 
     @MockitoBean
     protected ServiceStatusChecker serviceStatusChecker;
+
+    @MockitoBean
+    protected IntakeApi intakeApi;
 }
