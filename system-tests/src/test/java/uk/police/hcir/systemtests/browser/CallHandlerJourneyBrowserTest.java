@@ -65,7 +65,7 @@ class CallHandlerJourneyBrowserTest {
         browser.find(By.linkText("Record a call")).click();
         assertThat(browser.path()).isEqualTo("/reports/new");
         assertThat(browser.heading()).isEqualTo("Record a call");
-        assertThat(browser.find(By.id("strands")).isDisplayed())
+        assertThat(browser.find(By.cssSelector("label[for=strands]")).isDisplayed())
                 .as("what it was about is asked only after a yes").isFalse();
         browser.checkPage("record-call");
 
@@ -79,7 +79,7 @@ class CallHandlerJourneyBrowserTest {
         assertThat(browser.find(By.id("whatHappened")).getAttribute("value"))
                 .as("the answers are kept, and markup typed in stays text")
                 .isEqualTo("<b>Two men</b> shouted abuse at the caller about her headscarf outside the shop.");
-        assertThat(browser.find(By.id("strands")).isDisplayed()).as("the yes is kept, so its follow-ups show")
+        assertThat(browser.find(By.cssSelector("label[for=strands]")).isDisplayed()).as("the yes is kept, so its follow-ups show")
                                                                 .isTrue();
         browser.checkPage("record-call-missing-strand");
         browser.find(By.cssSelector(".govuk-error-summary__list a")).click();
@@ -179,7 +179,7 @@ class CallHandlerJourneyBrowserTest {
         try (Browser noScript = Browser.startWithoutJavaScript(stack.service(HcirService.PORTAL).baseUri())) {
             noScript.open("/sign-in").signIn("call-handler", DEMO_PASSWORD);
             noScript.open("/reports/new");
-            assertThat(noScript.find(By.id("strands")).isDisplayed())
+            assertThat(noScript.find(By.cssSelector("label[for=strands]")).isDisplayed())
                     .as("without JavaScript every follow-up question shows").isTrue();
             noScript.checkPage("record-call-no-javascript");
 
