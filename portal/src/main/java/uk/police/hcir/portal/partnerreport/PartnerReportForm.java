@@ -85,6 +85,7 @@ public class PartnerReportForm extends ReportQuestions {
             victim.put("phone", trimmed(victimPhone));
             victim.put("email", trimmed(victimEmail));
         }
+        victim.put("vulnerable", false);
         victim.put("contactPreferences", contactPreferences());
         report.put("victim", victim);
         report.put("consent", Map.of("policeContact", policeContact,

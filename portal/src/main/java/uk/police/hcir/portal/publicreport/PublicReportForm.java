@@ -99,6 +99,7 @@ public class PublicReportForm extends ReportQuestions {
         } else {
             victim.put("anonymous", true);
         }
+        victim.put("vulnerable", false);
         report.put("victim", victim);
         if (!victimReports && identified()) {
             Map<String, Object> reporter = new LinkedHashMap<>();

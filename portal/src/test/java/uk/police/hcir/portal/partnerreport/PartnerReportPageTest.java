@@ -66,6 +66,9 @@ class PartnerReportPageTest extends PortalWebTestSupport {
                                      .containsEntry("partner", Map.of("centreReference", "SHIN/2026/0142"));
         assertThat(report.getValue().get("consent")).isEqualTo(Map.of(
                 "policeContact", "IDENTIFIED_NO_POLICE_CONTACT", "referralToSupport", true));
+        assertThat(report.getValue().get("victim")).as("intake reads every yes-or-no answer as given")
+                                                   .isInstanceOfSatisfying(Map.class, victim ->
+                                                           assertThat(victim).containsEntry("vulnerable", false));
         assertThat(sent.getFlashMap().values()).allSatisfy(value -> assertThat(String.valueOf(value)).doesNotContain(KEY));
 
         Document confirmation = Jsoup.parse(mvc.perform(get("/partner/confirmation").flashAttrs(sent.getFlashMap()))

@@ -74,7 +74,7 @@ class PublicReportPageTest extends PortalWebTestSupport {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> report = ArgumentCaptor.forClass(Map.class);
         verify(intakeApi).submit(eq(IntakeApi.Channel.ONLINE), report.capture(), anyString(), isNull());
-        assertThat(report.getValue().get("victim")).isEqualTo(Map.of("anonymous", true));
+        assertThat(report.getValue().get("victim")).isEqualTo(Map.of("anonymous", true, "vulnerable", false));
         assertThat(report.getValue()).doesNotContainKey("reporter");
         assertThat(report.getValue().get("consent")).isEqualTo(Map.of("policeContact", "FULLY_ANONYMOUS",
                                                                       "referralToSupport", false));

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -122,7 +123,7 @@ class CallHandlerJourneyBrowserTest {
         choose(browser, "giveDetails-2");
         browser.submitWith(browser.find(By.id("send-report")));
 
-        assertThat(browser.path()).isEqualTo("/report/confirmation");
+        assertThat(browser.path()).as(errorsShown(browser)).isEqualTo("/report/confirmation");
         assertThat(browser.find(By.cssSelector(".govuk-panel__title")).getText()).isEqualTo("Report sent");
         assertThat(browser.find(By.id("report-reference")).getText()).isNotBlank();
         browser.checkPage("public-report-sent");
@@ -147,7 +148,7 @@ class CallHandlerJourneyBrowserTest {
         type(browser, "victimName", "Fatima Begum");
         browser.submitWith(browser.find(By.id("send-report")));
 
-        assertThat(browser.path()).isEqualTo("/partner/confirmation");
+        assertThat(browser.path()).as(errorsShown(browser)).isEqualTo("/partner/confirmation");
         String reference = browser.find(By.id("report-reference")).getText();
         assertThat(browser.find(By.tagName("main")).getText()).doesNotContain(DEMO_CENTRE_KEY);
         browser.checkPage("partner-report-sent");
@@ -191,6 +192,13 @@ class CallHandlerJourneyBrowserTest {
             assertThat(noScript.find(By.id("report-reference")).getText()).isNotBlank();
             noScript.checkPage("call-recorded-no-javascript");
         }
+    }
+
+    /** What the page says is wrong, if anything, for a failure's description. */
+    private static String errorsShown(Browser on) {
+        List<WebElement> errors = on.findAll(By.cssSelector(".govuk-error-summary__list a"));
+        return errors.isEmpty() ? "page: " + on.heading()
+                : "errors: " + errors.stream().map(WebElement::getText).toList();
     }
 
     /** Every answer a call needs except what the hostility was about. */
