@@ -4,17 +4,37 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
+import uk.police.hcir.deploy.local.demo.DemoData;
 
 /**
  * The one-command local run: starts everything, prints where to go once every part is ready, and stops
  * everything cleanly on Ctrl-C. Data is kept in {@code .hcir-local/} (or {@code HCIR_DATA_DIR}) across runs.
+ *
+ * <p>With {@code --demo} (or {@code --demo=<cases>}) it then loads demonstration cases through the services' APIs,
+ * {@value #DEFAULT_DEMO_CASES} unless told otherwise; loading again on the next run adds nothing.
  */
 public final class LocalRun {
+
+    static final int DEFAULT_DEMO_CASES = 300;
 
     private LocalRun() {
     }
 
+    /** The number of demonstration cases asked for with {@code --demo} or {@code --demo=<cases>}, or 0. */
+    static int demoCases(String[] args) {
+        int cases = 0;
+        for (String arg : args) {
+            if (arg.equals("--demo")) {
+                cases = DEFAULT_DEMO_CASES;
+            } else if (arg.startsWith("--demo=")) {
+                cases = Integer.parseInt(arg.substring("--demo=".length()));
+            }
+        }
+        return cases;
+    }
+
     public static void main(String[] args) throws InterruptedException {
+        int demoCases = demoCases(args);
         Instant started = Instant.now();
         Path dataDirectory = Path.of(System.getenv().getOrDefault("HCIR_DATA_DIR", ".hcir-local")).toAbsolutePath();
         StackSettings settings = StackSettings.localRun(dataDirectory, StackSettings.builtServicesDirectory());
@@ -56,6 +76,23 @@ public final class LocalRun {
                           settings.portOf(HcirService.PORTAL), settings.portOf(HcirService.INTAKE),
                           settings.portOf(HcirService.CASE), settings.portOf(HcirService.VICTIM_CONTACT),
                           settings.portOf(HcirService.REPORTING), settings.postgresPort(), settings.kafkaPort());
+        if (demoCases > 0) {
+            loadDemoData(stack, demoCases);
+        }
         stopped.await();
+    }
+
+    private static void loadDemoData(LocalStack stack, int cases) {
+        System.out.println("Loading " + cases + " demonstration cases (safe to repeat: nothing is loaded twice) ...");
+        try {
+            new DemoData(new DemoData.Endpoints(stack.service(HcirService.INTAKE).baseUri(),
+                                                stack.service(HcirService.CASE).baseUri(),
+                                                stack.service(HcirService.VICTIM_CONTACT).baseUri()),
+                         System.out).load(cases);
+            System.out.println("Demonstration cases loaded. Press Ctrl-C to stop.");
+        } catch (RuntimeException e) {
+            System.err.println("Demonstration cases were not all loaded: " + e.getMessage()
+                                       + ". HCIR keeps running; run again with --demo to finish loading.");
+        }
     }
 }
