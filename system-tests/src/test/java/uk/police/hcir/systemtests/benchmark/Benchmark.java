@@ -41,11 +41,13 @@ public final class Benchmark {
 
     private final BenchmarkSize size;
     private final Results results;
-    private final Workload workload = new Workload(20261129L);
+    private final Workload workload;
 
     public Benchmark(BenchmarkSize size) {
         this.size = size;
         this.results = new Results(size.name());
+        this.workload = new Workload(20261129L, size.reportsPerYear(),
+                                     size.throughputReports() + size.latencySeconds() * BenchmarkSize.LATENCY_RATE);
     }
 
     public static Path resultsFile() {
@@ -67,7 +69,7 @@ public final class Benchmark {
 
             String reporting = stack.jdbcUrl(HcirService.REPORTING);
             progress("baseline: batched JDBC inserts of event-sized rows");
-            int rawRows = size.name().equals("smoke") ? 20_000 : 200_000;
+            int rawRows = size.name().equals("smoke") ? 5_000 : 200_000;
             double jdbcRows = Baselines.jdbcInsertRowsPerSecond(reporting, rawRows);
             progress("baseline: Kafka producer");
             double kafkaRecords = Baselines.kafkaProducerRecordsPerSecond(stack.kafkaBootstrapServers(), rawRows);
@@ -80,8 +82,9 @@ public final class Benchmark {
             results.detail("baseline.kafkaRoundTrip", kafkaRoundTrip.toString());
 
             IntakeLoad load = new IntakeLoad(stack.uriOf(HcirService.INTAKE), workload);
-            progress("warming up: 100 reports");
-            List<IntakeLoad.Accepted> warm = load.asFastAsPossible(100, 8, n -> { });
+            int warmUp = size.name().equals("smoke") ? 20 : 200;
+            progress("warming up: " + warmUp + " reports");
+            List<IntakeLoad.Accepted> warm = load.asFastAsPossible(warmUp, 8, n -> { });
             awaitDownstream(downstream, ids(warm), Duration.ofMinutes(3));
 
             Percentiles latency = latency(load, downstream);
@@ -207,12 +210,13 @@ public final class Benchmark {
                                 downstream.inAuditTrail(inQueue));
                         remaining.removeAll(done);
                     }
-                    boolean caughtUp = remaining.isEmpty() && downstream.processorsBehind().isEmpty();
+                    List<String> behind = remaining.isEmpty() ? downstream.processorsBehind() : List.of();
                     if (System.nanoTime() - lastPrint[0] > 5e9) {
                         lastPrint[0] = System.nanoTime();
-                        progress("  waiting: " + remaining.size() + " reports not yet everywhere");
+                        progress("  waiting: " + remaining.size() + " reports not yet everywhere"
+                                 + (behind.isEmpty() ? "" : "; behind: " + behind.stream().limit(4).toList()));
                     }
-                    return caughtUp;
+                    return remaining.isEmpty() && behind.isEmpty();
                 });
     }
 

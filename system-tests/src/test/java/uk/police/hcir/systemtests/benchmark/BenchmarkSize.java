@@ -13,18 +13,20 @@ import java.util.Locale;
  * @param storeEvents       events in the audit store for the rebuild and timeline figures
  * @param timelineSamples   case timelines loaded for the timeline figure
  * @param concurrency       reports in flight at once during the throughput phase
+ * @param reportsPerYear    the volume the reports are drawn from, which spreads their incidents over time
  */
 public record BenchmarkSize(String name, int throughputReports, int latencySeconds, long storeEvents,
-                            int timelineSamples, int concurrency) {
+                            int timelineSamples, int concurrency, int reportsPerYear) {
 
     public static final int LATENCY_RATE = 50;
 
     public static BenchmarkSize named(String name) {
         BenchmarkSize size = switch (name.toLowerCase(Locale.ROOT)) {
-            case "smoke" -> new BenchmarkSize("smoke", 60, 3, 20_000, 40, 8);
-            case "norfolk" -> new BenchmarkSize("norfolk", Workload.NORFOLK_REPORTS_A_YEAR, 30,
-                                                250_000, 300, 32);
-            case "national" -> new BenchmarkSize("national", 4_000, 30, 5_000_000, 500, 48);
+            case "smoke" -> new BenchmarkSize("smoke", 40, 2, 20_000, 40, 8, Workload.NORFOLK_REPORTS_A_YEAR);
+            case "norfolk" -> new BenchmarkSize("norfolk", Workload.NORFOLK_REPORTS_A_YEAR, 30, 250_000, 300, 32,
+                                                Workload.NORFOLK_REPORTS_A_YEAR);
+            case "national" -> new BenchmarkSize("national", 4_000, 30, 5_000_000, 500, 48,
+                                                 Workload.NATIONAL_REPORTS_A_YEAR);
             default -> throw new IllegalArgumentException("No benchmark size " + name
                                                           + "; use smoke, norfolk or national");
         };
@@ -33,7 +35,8 @@ public record BenchmarkSize(String name, int throughputReports, int latencySecon
                                  Integer.getInteger("hcir.benchmark.latency-seconds", size.latencySeconds),
                                  Long.getLong("hcir.benchmark.store-events", size.storeEvents),
                                  Integer.getInteger("hcir.benchmark.timeline-samples", size.timelineSamples),
-                                 Integer.getInteger("hcir.benchmark.concurrency", size.concurrency));
+                                 Integer.getInteger("hcir.benchmark.concurrency", size.concurrency),
+                                 size.reportsPerYear);
     }
 
     public static BenchmarkSize configured() {

@@ -56,10 +56,22 @@ public final class Workload {
 
     private final SplittableRandom random;
     private final List<Integer> victimsSeen = new ArrayList<>();
+    private final long spanMinutes;
     private int sequence;
 
+    /** A workload whose incidents are spread over the past day. */
     public Workload(long seed) {
+        this(seed, 1, 1);
+    }
+
+    /**
+     * A workload of so many reports at the given yearly volume: their incidents are spread over the period that
+     * volume takes to produce them (a year of Norfolk's reports over a year; as many at national volume over four
+     * days), so that as many fall inside intake's duplicate-screening window as would in life.
+     */
+    public Workload(long seed, int reportsPerYear, int reports) {
         this.random = new SplittableRandom(seed);
+        this.spanMinutes = Math.max(24 * 60, (long) reports * 365 * 24 * 60 / Math.max(1, reportsPerYear));
     }
 
     public synchronized Report next() {
@@ -81,10 +93,14 @@ public final class Workload {
         perception.put("strands", new ArrayList<>(strands));
         perception.put("ownWords", "Report " + n + ": targeted because of " + String.join(" and ", strands).toLowerCase());
         Map<String, Object> incident = SampleReports.part(report, "incident");
-        Instant occurred = Instant.now().minus(1 + random.nextInt(72), ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
+        Instant occurred = Instant.now().minus(60 + random.nextLong(spanMinutes), ChronoUnit.MINUTES)
+                                  .truncatedTo(ChronoUnit.MINUTES);
         incident.put("occurredFrom", occurred.toString());
         incident.put("occurredTo", occurred.plus(10 + random.nextInt(50), ChronoUnit.MINUTES).toString());
-        incident.put("location", (n % 400 + 1) + " " + STREETS[n % STREETS.length] + ", Norwich NR" + (n % 9 + 1));
+        String place = PLACES[random.nextInt(PLACES.length)];
+        incident.put("location", (n % 400 + 1) + " " + STREETS[random.nextInt(STREETS.length)] + ", " + place);
+        incident.put("area", place);
+        incident.put("wordsUsed", WORDS[random.nextInt(WORDS.length)] + (random.nextBoolean() ? "" : " (" + n + ")"));
         incident.put("whatHappened", "Report " + n + ": " + ACCOUNTS[random.nextInt(ACCOUNTS.length)]);
         incident.put("onlineElement", random.nextDouble() < ONLINE_ELEMENT);
         Map<String, Object> person = SampleReports.part(report, "victim");
@@ -146,6 +162,15 @@ public final class Workload {
 
     private static final String[] STREETS = {"Prince of Wales Road", "Magdalen Street", "Dereham Road",
             "Earlham Road", "King Street", "Unthank Road", "Plumstead Road", "Sprowston Road"};
+
+    private static final String[] PLACES = {"Norwich", "Great Yarmouth", "King's Lynn", "Thetford", "Dereham",
+            "Wymondham", "Cromer", "Diss", "Swaffham", "Fakenham", "North Walsham", "Attleborough", "Downham Market",
+            "Sheringham", "Hunstanton", "Aylsham", "Watton", "Holt", "Wells-next-the-Sea", "Loddon"};
+
+    private static final String[] WORDS = {"Go back to where you came from", "We don't want your sort here",
+            "You people should be locked up", "Freak", "Nobody wants you in this street",
+            "Take that thing off your head", "You don't belong here", "Get out of our town",
+            "Cripple", "Disgusting", "We know where you live", "Your kind aren't welcome"};
 
     private static final String[] ACCOUNTS = {
             "abuse shouted at the victim in the street by two men",

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,11 @@ import uk.police.hcir.reporting.pointintime.CaseStateFold;
 public class CaseStateRebuild {
 
     private static final int BATCH = 500;
+    /** Rows fetched per round trip: the store is streamed, never held in memory whole. */
+    private static final int FETCH = 5_000;
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final JdbcTemplate streaming;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ObjectMapper json = EventContractAutoConfiguration.eventObjectMapper();
@@ -42,8 +47,12 @@ public class CaseStateRebuild {
     });
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
 
-    public CaseStateRebuild(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+    public CaseStateRebuild(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate transactions,
+                            Clock clock) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.streaming = new JdbcTemplate(jdbcTemplate.getDataSource());
+        this.streaming.setFetchSize(FETCH);
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -68,10 +77,9 @@ public class CaseStateRebuild {
             jdbc.sql("CREATE TABLE case_state_rebuild (LIKE case_state INCLUDING ALL)").update();
             List<Object[]> pending = new ArrayList<>();
             CaseState[] current = {null};
-            jdbc.sql("""
+            transactions.executeWithoutResult(tx -> streaming.query("""
                      SELECT case_id, event_type, occurred_at, payload::text FROM audit_event WHERE position <= ?
-                     ORDER BY case_id, occurred_at, position""").param(snapshot)
-                .query((RowCallbackHandler) rs -> {
+                     ORDER BY case_id, occurred_at, position""", (RowCallbackHandler) rs -> {
                     String caseId = rs.getString(1);
                     if (current[0] != null && !current[0].caseId().equals(caseId)) {
                         pending.add(row(current[0]));
@@ -88,7 +96,7 @@ public class CaseStateRebuild {
                         throw new IllegalStateException(e);
                     }
                     run.done.incrementAndGet();
-                });
+                }, snapshot));
             if (current[0] != null) {
                 pending.add(row(current[0]));
             }
@@ -143,9 +151,9 @@ public class CaseStateRebuild {
     }
 
     private void write(List<Object[]> rows) {
-        for (Object[] row : rows) {
-            jdbc.sql("INSERT INTO case_state_rebuild (case_id, state, last_event_at) VALUES (?, CAST(? AS jsonb), ?)")
-                .params(row).update();
+        if (!rows.isEmpty()) {
+            jdbcTemplate.batchUpdate("INSERT INTO case_state_rebuild (case_id, state, last_event_at) "
+                                     + "VALUES (?, CAST(? AS jsonb), ?)", rows);
         }
         rows.clear();
     }
