@@ -57,6 +57,7 @@ public final class Benchmark {
     public Results run() throws Exception {
         long started = System.nanoTime();
         results.detail("size", size);
+        results.detail("serviceOptions", System.getProperty("hcir.benchmark.service-options", ""));
         progress("the servers alone: PostgreSQL and Kafka, started, measured and stopped");
         BenchmarkStack.InfrastructureBaseline servers = BenchmarkStack.infrastructureBaseline();
         progress("starting the stack: PostgreSQL, Kafka, four services and the portal");

@@ -20,7 +20,8 @@ import uk.police.hcir.platform.embedded.PostgresServer;
 /**
  * The whole stack as the local run starts it (PostgreSQL, the broker, the four services and the portal, each its own
  * process, with the services' default settings), in a fresh directory on free ports. The only change is that the
- * public and partner rate limits are lifted, since every synthetic report comes from one address and one centre.
+ * public and partner rate limits are lifted, since every synthetic report comes from one address and one centre;
+ * {@code -Dhcir.benchmark.service-options=} adds JVM options to every service, to compare a setting with its default.
  */
 final class BenchmarkStack implements AutoCloseable {
 
@@ -42,6 +43,12 @@ final class BenchmarkStack implements AutoCloseable {
         List<String> jvmOptions = new ArrayList<>(freePorts.jvmOptions());
         jvmOptions.add("-Dhcir.intake.rate-limits.public-per-minute=100000000");
         jvmOptions.add("-Dhcir.intake.rate-limits.partner-per-minute=100000000");
+        String extra = System.getProperty("hcir.benchmark.service-options", "");
+        for (String option : extra.trim().split("\\s+")) {
+            if (!option.isBlank()) {
+                jvmOptions.add(option);
+            }
+        }
         StackSettings settings = new StackSettings(directory, freePorts.servicesDirectory(), freePorts.postgresPort(),
                                                    freePorts.kafkaPort(), freePorts.servicePorts(), jvmOptions);
         LocalStack stack = new LocalStack(settings);
