@@ -70,7 +70,7 @@ public final class Benchmark {
 
             String reporting = stack.jdbcUrl(HcirService.REPORTING);
             progress("baseline: batched JDBC inserts of event-sized rows");
-            int rawRows = size.name().equals("smoke") ? 5_000 : 200_000;
+            int rawRows = size.name().equals("smoke") ? 5_000 : 50_000;
             double jdbcRows = Baselines.jdbcInsertRowsPerSecond(reporting, rawRows);
             progress("baseline: Kafka producer");
             double kafkaRecords = Baselines.kafkaProducerRecordsPerSecond(stack.kafkaBootstrapServers(), rawRows);

@@ -105,7 +105,7 @@ final class StoreLoader {
                 int written = generate(template, caseId, strands.strands(), random, rows, heads);
                 inChunk += written;
                 cases.incrementAndGet();
-                if (random.nextInt(200) == 0) {
+                if (random.nextInt(20) == 0) {
                     synchronized (samples) {
                         if (samples.size() < 10_000) {
                             samples.add(caseId);
