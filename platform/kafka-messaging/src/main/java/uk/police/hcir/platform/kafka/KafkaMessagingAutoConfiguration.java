@@ -20,6 +20,8 @@ import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.Stre
 import org.axonframework.extensions.kafka.eventhandling.producer.KafkaPublisher;
 import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
 import org.axonframework.extensions.kafka.eventhandling.producer.TopicResolver;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.ObjectProvider;
@@ -66,14 +68,21 @@ public class KafkaMessagingAutoConfiguration {
             Configuration configuration,
             TopicResolver topicResolver,
             KafkaMessagingProperties properties) {
-        return KafkaPublisher.<String, CloudEvent>builder()
-                             .serializer(eventSerializer)
-                             .producerFactory(axonKafkaProducerFactory)
-                             .messageConverter(kafkaMessageConverter)
-                             .messageMonitor(configuration.messageMonitor(KafkaPublisher.class, "kafkaPublisher"))
-                             .topicResolver(topicResolver)
-                             .publisherAckTimeout(properties.publisherAckTimeout().toMillis())
-                             .build();
+        MessageMonitor<? super EventMessage<?>> monitor = configuration.messageMonitor(KafkaPublisher.class,
+                                                                                      "kafkaPublisher");
+        KafkaPublisher.Builder<String, CloudEvent> builder =
+                KafkaPublisher.<String, CloudEvent>builder()
+                              .serializer(eventSerializer)
+                              .producerFactory(axonKafkaProducerFactory)
+                              .messageConverter(kafkaMessageConverter)
+                              .messageMonitor(monitor)
+                              .topicResolver(topicResolver)
+                              .publisherAckTimeout(properties.publisherAckTimeout().toMillis());
+        if (!properties.acknowledgePerBatch()) {
+            return builder.build();
+        }
+        return new BatchAcknowledgedKafkaPublisher<>(builder, axonKafkaProducerFactory, kafkaMessageConverter,
+                                                     topicResolver, monitor, properties.publisherAckTimeout());
     }
 
     @Bean(destroyMethod = "close")

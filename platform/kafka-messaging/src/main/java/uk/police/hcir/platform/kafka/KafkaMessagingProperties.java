@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param publisherAckTimeout     how long the publisher waits for the broker to acknowledge an event
  * @param startupTimeout          how long start-up waits for the broker to confirm the topics; past it the service
  *                                starts without them and keeps trying in the background
+ * @param acknowledgePerBatch     whether the publisher sends a processor batch's events at once and waits for all
+ *                                their acknowledgements at the batch's commit (true), or waits for each event's
+ *                                acknowledgement before sending the next, as the Kafka extension does (false)
  */
 @ConfigurationProperties("hcir.messaging")
 public record KafkaMessagingProperties(
@@ -29,7 +32,8 @@ public record KafkaMessagingProperties(
         Short topicReplicationFactor,
         Duration topicRetention,
         Duration publisherAckTimeout,
-        Duration startupTimeout) {
+        Duration startupTimeout,
+        Boolean acknowledgePerBatch) {
 
     public KafkaMessagingProperties {
         inboundTopics = inboundTopics == null ? List.of() : List.copyOf(inboundTopics);
@@ -40,6 +44,7 @@ public record KafkaMessagingProperties(
         topicRetention = topicRetention == null ? Duration.ZERO : topicRetention;
         publisherAckTimeout = publisherAckTimeout == null ? Duration.ofSeconds(10) : publisherAckTimeout;
         startupTimeout = startupTimeout == null ? Duration.ofSeconds(5) : startupTimeout;
+        acknowledgePerBatch = acknowledgePerBatch == null || acknowledgePerBatch;
     }
 
     /** The data schema URI of one event type and revision. */

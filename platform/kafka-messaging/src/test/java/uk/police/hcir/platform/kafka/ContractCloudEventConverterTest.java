@@ -35,7 +35,7 @@ class ContractCloudEventConverterTest {
             EventUpcasterChain::new,
             registry,
             new KafkaMessagingProperties(null, null, URI.create("http://localhost:8082/events/schemas"),
-                                         null, null, null, null, null));
+                                         null, null, null, null, null, null));
 
     private final DomainEventMessage<FlagsCorrected> event = new GenericDomainEventMessage<>(
             "Case", "case-42", 7, new FlagsCorrected("case-42", List.of("RACE", "RELIGION")),

@@ -32,7 +32,7 @@ class KafkaTopicsTest {
             throws Exception {
         int port = FreePorts.pick();
         KafkaMessagingProperties properties = new KafkaMessagingProperties(
-                null, null, null, 3, null, null, null, Duration.ofSeconds(2));
+                null, null, null, 3, null, null, null, Duration.ofSeconds(2), null);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port,
                                                AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000));
              KafkaTopics topics = new KafkaTopics(admin, properties)) {

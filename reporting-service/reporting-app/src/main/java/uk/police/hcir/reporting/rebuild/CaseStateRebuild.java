@@ -1,7 +1,9 @@
 package uk.police.hcir.reporting.rebuild;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,16 +17,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import javax.sql.DataSource;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -54,7 +55,12 @@ public class CaseStateRebuild implements RebuildableProjection {
     private static final Duration AUDIT_CATCH_UP = Duration.ofSeconds(15);
 
     private final DataSource dataSource;
+
+    /** Rows fetched per round trip: the store is streamed, never held in memory whole. */
+    private static final int FETCH = 5_000;
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final JdbcTemplate streaming;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ObjectMapper json = EventContractAutoConfiguration.eventObjectMapper();
@@ -65,9 +71,13 @@ public class CaseStateRebuild implements RebuildableProjection {
     });
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
 
-    public CaseStateRebuild(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+    public CaseStateRebuild(DataSource dataSource, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
+                            TransactionTemplate transactions, Clock clock) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.streaming = new JdbcTemplate(jdbcTemplate.getDataSource());
+        this.streaming.setFetchSize(FETCH);
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -219,10 +229,9 @@ public class CaseStateRebuild implements RebuildableProjection {
             jdbc.sql("CREATE TABLE case_state_rebuild (LIKE case_state INCLUDING ALL)").update();
             List<Object[]> pending = new ArrayList<>();
             CaseState[] current = {null};
-            jdbc.sql("""
+            transactions.executeWithoutResult(tx -> streaming.query("""
                      SELECT case_id, event_type, occurred_at, payload::text FROM audit_event WHERE position <= ?
-                     ORDER BY case_id, occurred_at, position""").param(snapshot)
-                .query((RowCallbackHandler) rs -> {
+                     ORDER BY case_id, occurred_at, position""", (RowCallbackHandler) rs -> {
                     String caseId = rs.getString(1);
                     if (current[0] != null && !current[0].caseId().equals(caseId)) {
                         pending.add(row(current[0]));
@@ -240,7 +249,7 @@ public class CaseStateRebuild implements RebuildableProjection {
                         throw new IllegalStateException(e);
                     }
                     run.done.incrementAndGet();
-                });
+                }, snapshot));
             if (current[0] != null) {
                 pending.add(row(current[0]));
             }
@@ -358,12 +367,9 @@ public class CaseStateRebuild implements RebuildableProjection {
     }
 
     private void write(List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        for (Object[] row : rows) {
-            jdbc.sql("INSERT INTO case_state_rebuild (case_id, state, last_event_at) VALUES (?, CAST(? AS jsonb), ?)")
-                .params(row).update();
+        if (!rows.isEmpty()) {
+            jdbcTemplate.batchUpdate("INSERT INTO case_state_rebuild (case_id, state, last_event_at) "
+                                     + "VALUES (?, CAST(? AS jsonb), ?)", rows);
         }
         rows.clear();
     }
