@@ -13,25 +13,28 @@ import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import uk.police.hcir.platform.servicetoken.ServiceTokenSigner;
 
 /**
  * One {@link RestClient} per service, for every page that calls one. Each waits no longer than its endpoint's
- * timeouts, sends the signed-in user and a correlation id with every request, and turns every failure into a
- * {@link ServiceCallException}: unreachable or too slow, a server error, or a refusal with its problem detail.
+ * timeouts, proves the signed-in user with a signed token, sends a correlation id with every request, and turns
+ * every failure into a {@link ServiceCallException}: unreachable or too slow, a server error, or a refusal with its
+ * problem detail.
  */
 @Component
 public class ServiceClients {
 
     private final Map<BackendService, RestClient> clients = new EnumMap<>(BackendService.class);
 
-    public ServiceClients(RestClient.Builder builder, ServicesProperties properties, ObjectMapper json) {
+    public ServiceClients(RestClient.Builder builder, ServicesProperties properties, ObjectMapper json,
+                          ServiceTokenSigner signer) {
         for (BackendService service : BackendService.values()) {
             ServicesProperties.Endpoint endpoint = properties.endpointOf(service);
             clients.put(service, builder.clone()
                                         .baseUrl(endpoint.url().toString())
                                         .requestFactory(requestFactory(endpoint))
                                         .requestInterceptor(unreachableAsServiceUnavailable(service))
-                                        .requestInterceptor(new ActingUserHeaders())
+                                        .requestInterceptor(new ActingUserToken(signer))
                                         .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
                                             throw failureOf(service, response, json);
                                         })

@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.security.KeyPair;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -28,9 +30,17 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.client.RestClient;
+import uk.police.hcir.platform.servicetoken.ServiceToken;
+import uk.police.hcir.platform.servicetoken.ServiceTokenKeys;
+import uk.police.hcir.platform.servicetoken.ServiceTokenSigner;
+import uk.police.hcir.platform.servicetoken.ServiceTokenVerifier;
 
 /** The service clients against a real HTTP server that answers as a service would, or fails to. */
 class ServiceClientsTest {
+
+    private static final KeyPair PORTAL_KEYS = ServiceTokenKeys.generate();
+    private static final ServiceTokenSigner PORTAL_SIGNER =
+            ServiceTokenSigner.fromPem(ServiceTokenKeys.privateKeyPem(PORTAL_KEYS), Clock.systemUTC());
 
     private final CountDownLatch releaseSlowAnswer = new CountDownLatch(1);
     private final Map<String, String> lastRequestHeaders = new ConcurrentHashMap<>();
@@ -65,10 +75,10 @@ class ServiceClientsTest {
         for (BackendService service : BackendService.values()) {
             endpoints.put(service.serviceName(), new ServicesProperties.Endpoint(
                     service == BackendService.REPORTING ? URI.create("http://127.0.0.1:" + closedPort()) : base,
-                    Duration.ofSeconds(1), Duration.ofMillis(500)));
+                    Duration.ofSeconds(2), Duration.ofSeconds(2)));
         }
         ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
-        clients = new ServiceClients(RestClient.builder(), new ServicesProperties(endpoints), json);
+        clients = new ServiceClients(RestClient.builder(), new ServicesProperties(endpoints), json, PORTAL_SIGNER);
     }
 
     @AfterEach
@@ -86,13 +96,19 @@ class ServiceClientsTest {
     }
 
     @Test
-    void everyCallCarriesTheSignedInUserTheirRoleAndACorrelationId() {
+    void everyCallProvesTheSignedInUserAndTheirRoleWithATokenTheServicesCanVerify() {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "officer", null, List.of(new SimpleGrantedAuthority("ROLE_OFFICER"))));
 
         clients.client(BackendService.CASE).get().uri("/ok").retrieve().toBodilessEntity();
 
-        assertThat(lastRequestHeaders).containsEntry("x-hcir-user", "officer").containsEntry("x-hcir-role", "OFFICER");
+        String authorization = lastRequestHeaders.get("authorization");
+        assertThat(authorization).startsWith("Bearer ");
+        ServiceTokenVerifier service = ServiceTokenVerifier.fromPem(ServiceTokenKeys.publicKeyPem(PORTAL_KEYS),
+                                                                    Clock.systemUTC());
+        assertThat(service.verify(authorization.substring("Bearer ".length())))
+                .isEqualTo(new ServiceToken.Identity("officer", "OFFICER"));
+        assertThat(lastRequestHeaders).doesNotContainKeys("x-hcir-user", "x-hcir-role");
         assertThat(lastRequestHeaders.get("x-correlation-id")).matches("[0-9a-f-]{36}");
     }
 
@@ -100,7 +116,7 @@ class ServiceClientsTest {
     void aCallWithNoSignedInUserCarriesNoActingUser() {
         clients.client(BackendService.CASE).get().uri("/ok").retrieve().toBodilessEntity();
 
-        assertThat(lastRequestHeaders).doesNotContainKeys("x-hcir-user", "x-hcir-role");
+        assertThat(lastRequestHeaders).doesNotContainKeys("authorization", "x-hcir-user", "x-hcir-role");
     }
 
     @Test
@@ -149,7 +165,7 @@ class ServiceClientsTest {
     void aServiceWithNoAddressConfiguredStopsThePortalFromStarting() {
         ServicesProperties none = new ServicesProperties(Map.of());
 
-        assertThatThrownBy(() -> new ServiceClients(RestClient.builder(), none, new ObjectMapper()))
+        assertThatThrownBy(() -> new ServiceClients(RestClient.builder(), none, new ObjectMapper(), PORTAL_SIGNER))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("hcir.services.intake-service.url");
     }

@@ -2,7 +2,6 @@ package uk.police.hcir.portal.servicestatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -16,10 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.web.client.RestClient;
 import uk.police.hcir.portal.services.BackendService;
-import uk.police.hcir.portal.services.ServiceClients;
 import uk.police.hcir.portal.services.ServicesProperties;
+import uk.police.hcir.portal.support.TestServiceClients;
 
 /** Readiness read from real readiness probes: one ready, one not yet, one failing, one not listening. */
 class ServiceStatusCheckerTest {
@@ -50,7 +48,7 @@ class ServiceStatusCheckerTest {
                 "victim-contact-service", endpoint(failing.getAddress().getPort()),
                 "reporting-service", endpoint(closedPort())));
         ServiceStatusChecker checker = new ServiceStatusChecker(
-                new ServiceClients(RestClient.builder(), properties, new ObjectMapper()),
+                TestServiceClients.of(properties),
                 new SimpleAsyncTaskExecutor(), Clock.systemUTC());
 
         List<ServiceStatus> statuses = checker.checkAll();

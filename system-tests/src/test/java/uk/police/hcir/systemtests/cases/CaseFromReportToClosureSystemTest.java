@@ -19,14 +19,12 @@ import uk.police.hcir.deploy.local.LocalStack;
 import uk.police.hcir.intake.support.SampleReports;
 import uk.police.hcir.systemtests.support.HttpJson;
 import uk.police.hcir.systemtests.support.RunningStack;
+import uk.police.hcir.systemtests.support.StackIdentity;
 
 /** One case, from a call handler's report to its closure, worked through the real services. */
 @Timeout(value = 6, unit = java.util.concurrent.TimeUnit.MINUTES)
 class CaseFromReportToClosureSystemTest {
 
-    private static final Map<String, String> OFFICER = Map.of("X-HCIR-User", "pc-2002", "X-HCIR-Role", "OFFICER");
-    private static final Map<String, String> SUPERVISOR = Map.of("X-HCIR-User", "sgt-3003",
-                                                                 "X-HCIR-Role", "SUPERVISOR");
 
     @Test
     void aReportedHateCrimeIsDecidedAssessedReviewedResolvedAndClosedWithItsWholeHistoryInTheAuditTrail() {
@@ -34,30 +32,29 @@ class CaseFromReportToClosureSystemTest {
         URI intake = stack.service(HcirService.INTAKE).baseUri();
         URI cases = stack.service(HcirService.CASE).baseUri();
         String correlationId = UUID.randomUUID().toString();
-        Map<String, String> callHandler = Map.of("X-HCIR-User", "ch-1001", "X-HCIR-Role", "CALL_HANDLER",
-                                                 "X-Correlation-Id", correlationId);
+        Map<String, String> callHandler = StackIdentity.actingAs("ch-1001", "CALL_HANDLER", "X-Correlation-Id", correlationId);
 
         String caseId = HttpJson.post(intake.resolve("/api/control-room/reports"),
                                       SampleReports.json(SampleReports.controlRoom()), callHandler)
                                 .body().get("reportId").asText();
         URI caseUri = cases.resolve("/api/cases/" + caseId);
-        await().atMost(Duration.ofSeconds(60)).until(() -> HttpJson.get(caseUri, OFFICER).status() == 200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> HttpJson.get(caseUri, officer()).status() == 200);
 
-        command(caseUri, "/flags", OFFICER, Map.of("strands", List.of("RELIGION", "RACE"), "online", false));
-        command(caseUri, "/recording-decision", OFFICER, Map.of(
+        command(caseUri, "/flags", officer(), Map.of("strands", List.of("RELIGION", "RACE"), "online", false));
+        command(caseUri, "/recording-decision", officer(), Map.of(
                 "decision", "CRIME", "offenceCode", "8P", "offenceGroup", "PUBLIC_ORDER",
                 "crimeNumber", "NC/26/" + caseId.substring(0, 6), "reason", "Religiously aggravated public order"));
-        command(caseUri, "/risk-assessments", OFFICER, Map.of("answers", answers("O4", "I1")));
-        command(caseUri, "/supervisor-reviews", SUPERVISOR, Map.of(
+        command(caseUri, "/risk-assessments", officer(), Map.of("answers", answers("O4", "I1")));
+        command(caseUri, "/supervisor-reviews", supervisor(), Map.of(
                 "outcome", "APPROVED", "comments", "Safeguarding plan agreed", "multiAgencyReferral", "REFERRED",
                 "referralAgency", "Norfolk multi-agency risk panel"));
-        command(caseUri, "/milestones", OFFICER, Map.of("milestone", "CHARGE",
+        command(caseUri, "/milestones", officer(), Map.of("milestone", "CHARGE",
                                                        "reachedAt", Instant.now().minusSeconds(30).toString()));
-        command(caseUri, "/outcome", OFFICER, Map.of("outcome", "CHARGED_OR_SUMMONSED"));
-        command(caseUri, "/closure", OFFICER, Map.of("closingUpdateGiven", true));
+        command(caseUri, "/outcome", officer(), Map.of("outcome", "CHARGED_OR_SUMMONSED"));
+        command(caseUri, "/closure", officer(), Map.of("closingUpdateGiven", true));
 
         JsonNode closed = await().atMost(Duration.ofSeconds(30)).until(
-                () -> HttpJson.get(caseUri, OFFICER).body(), s -> "CLOSED".equals(s.get("status").asText()));
+                () -> HttpJson.get(caseUri, officer()).body(), s -> "CLOSED".equals(s.get("status").asText()));
         assertThat(closed.get("riskLevel").asText()).isEqualTo("HIGH");
         assertThat(closed.get("flags").toString()).isEqualTo("[\"RACE\",\"RELIGION\"]");
 
@@ -77,7 +74,7 @@ class CaseFromReportToClosureSystemTest {
                                        .filter(e -> e.get("eventType").asText().endsWith("supervisor-reviewed"))
                                        .findFirst().orElseThrow();
         assertThat(review.get("actorId").asText()).isEqualTo("sgt-3003");
-        assertThat(review.get("actorRole").asText()).isEqualTo("SUPERVISOR");
+        assertThat(review.get("actorRole").asText()).isEqualTo("supervisor()");
     }
 
     private static List<String> types(JsonNode trail) {
@@ -105,5 +102,13 @@ class CaseFromReportToClosureSystemTest {
             answers.put(id, "YES");
         }
         return answers;
+    }
+
+    private static Map<String, String> officer() {
+        return StackIdentity.actingAs("pc-2002", "OFFICER");
+    }
+
+    private static Map<String, String> supervisor() {
+        return StackIdentity.actingAs("sgt-3003", "SUPERVISOR");
     }
 }

@@ -28,6 +28,7 @@ import uk.police.hcir.deploy.local.LocalStack;
 import uk.police.hcir.intake.support.SampleReports;
 import uk.police.hcir.systemtests.support.HttpJson;
 import uk.police.hcir.systemtests.support.RunningStack;
+import uk.police.hcir.systemtests.support.StackIdentity;
 
 /**
  * The alert rules watch metrics the applications really publish: every application metric an alert expression
@@ -139,8 +140,7 @@ class AlertRuleMetricsSystemTest {
         HttpJson.Response accepted = HttpJson.post(
                 stack.service(HcirService.INTAKE).baseUri().resolve("/api/control-room/reports"),
                 SampleReports.json(SampleReports.controlRoom()),
-                Map.of("X-HCIR-User", "ch-4711", "X-HCIR-Role", "CALL_HANDLER",
-                       "X-Correlation-Id", UUID.randomUUID().toString()));
+                StackIdentity.actingAs("ch-4711", "CALL_HANDLER", "X-Correlation-Id", UUID.randomUUID().toString()));
         assertThat(accepted.status()).isEqualTo(201);
         String caseId = accepted.body().get("reportId").asText();
         await().atMost(Duration.ofSeconds(30)).until(

@@ -24,6 +24,7 @@ import uk.police.hcir.deploy.local.LocalStack;
 import uk.police.hcir.intake.support.SampleReports;
 import uk.police.hcir.systemtests.support.HttpJson;
 import uk.police.hcir.systemtests.support.RunningStack;
+import uk.police.hcir.systemtests.support.StackIdentity;
 import uk.police.hcir.systemtests.support.TraceCollector;
 
 /**
@@ -90,7 +91,7 @@ class OneReportOneTraceSystemTest {
         HttpJson.Response accepted = HttpJson.post(
                 stack.service(HcirService.INTAKE).baseUri().resolve("/api/control-room/reports"),
                 SampleReports.json(SampleReports.controlRoom()),
-                Map.of("X-HCIR-User", "ch-4711", "X-HCIR-Role", "CALL_HANDLER", "X-Correlation-Id", correlationId,
+                StackIdentity.actingAs("ch-4711", "CALL_HANDLER", "X-Correlation-Id", correlationId,
                        "traceparent", "00-" + traceId + "-" + randomHex(8) + "-01"));
         assertThat(accepted.status()).isEqualTo(201);
         String caseId = accepted.body().get("reportId").asText();

@@ -24,6 +24,7 @@ import uk.police.hcir.deploy.local.LocalStack;
 import uk.police.hcir.intake.support.SampleReports;
 import uk.police.hcir.systemtests.support.HttpJson;
 import uk.police.hcir.systemtests.support.RunningStack;
+import uk.police.hcir.systemtests.support.StackIdentity;
 
 /** A report sent to intake travels through every service and comes out as one case's audit trail. */
 @Timeout(value = 6, unit = java.util.concurrent.TimeUnit.MINUTES)
@@ -44,7 +45,7 @@ class ReportToAuditTrailSystemTest {
         HttpJson.Response accepted = HttpJson.post(
                 stack.service(HcirService.INTAKE).baseUri().resolve("/api/control-room/reports"),
                 SampleReports.json(SampleReports.controlRoom()),
-                Map.of("X-HCIR-User", "ch-4711", "X-HCIR-Role", "CALL_HANDLER", "X-Correlation-Id", correlationId));
+                StackIdentity.actingAs("ch-4711", "CALL_HANDLER", "X-Correlation-Id", correlationId));
 
         assertThat(accepted.status()).isEqualTo(201);
         String caseId = accepted.body().get("reportId").asText();
@@ -77,7 +78,7 @@ class ReportToAuditTrailSystemTest {
                 HttpJson.get(stack.service(HcirService.VICTIM_CONTACT).baseUri().resolve("/api/cases/" + caseId))
                         .status()).isEqualTo(200));
         assertThat(HttpJson.get(stack.service(HcirService.CASE).baseUri().resolve("/api/cases/" + caseId),
-                                Map.of("X-HCIR-User", "pc-2002", "X-HCIR-Role", "OFFICER"))
+                                StackIdentity.actingAs("pc-2002", "OFFICER"))
                            .body().get("status").asText()).isEqualTo("OPEN");
     }
 

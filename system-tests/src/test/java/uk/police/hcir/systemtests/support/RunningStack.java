@@ -37,6 +37,7 @@ public final class RunningStack {
                 StackSettings settings = new StackSettings(freePorts.dataDirectory(), freePorts.servicesDirectory(),
                                                            freePorts.postgresPort(), freePorts.kafkaPort(),
                                                            freePorts.servicePorts(), jvmOptions);
+                StackIdentity.giveTo(settings.dataDirectory());
                 stack = new LocalStack(settings);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     stack.close();

@@ -23,6 +23,7 @@ import uk.police.hcir.deploy.local.LocalStack;
 import uk.police.hcir.intake.support.SampleReports;
 import uk.police.hcir.systemtests.support.HttpJson;
 import uk.police.hcir.systemtests.support.RunningStack;
+import uk.police.hcir.systemtests.support.StackIdentity;
 
 /**
  * The Victims' Code kept, or not, through the real services: a hate crime reported to the control room gives its
@@ -33,9 +34,6 @@ import uk.police.hcir.systemtests.support.RunningStack;
 class VictimsCodeSystemTest {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final Map<String, String> OFFICER = Map.of("X-HCIR-User", "pc-2002", "X-HCIR-Role", "OFFICER");
-    private static final Map<String, String> VICTIM_CARE = Map.of("X-HCIR-User", "vc-4004",
-                                                                  "X-HCIR-Role", "VICTIM_CARE");
 
     @Test
     void aHateCrimeVictimGetsEnhancedRightsAReferralAndAnOverdueUpdateWhenNoOneCallsAfterAnArrest() {
@@ -43,15 +41,14 @@ class VictimsCodeSystemTest {
         URI intake = stack.service(HcirService.INTAKE).baseUri();
         URI cases = stack.service(HcirService.CASE).baseUri();
         URI victims = stack.service(HcirService.VICTIM_CONTACT).baseUri();
-        Map<String, String> callHandler = Map.of("X-HCIR-User", "ch-1001", "X-HCIR-Role", "CALL_HANDLER",
-                                                 "X-Correlation-Id", UUID.randomUUID().toString());
+        Map<String, String> callHandler = StackIdentity.actingAs("ch-1001", "CALL_HANDLER", "X-Correlation-Id", UUID.randomUUID().toString());
 
         String caseId = HttpJson.post(intake.resolve("/api/control-room/reports"),
                                       SampleReports.json(SampleReports.controlRoom()), callHandler)
                                 .body().get("reportId").asText();
         URI care = victims.resolve("/api/victims/" + caseId);
         JsonNode registered = await().atMost(Duration.ofSeconds(60)).until(
-                () -> HttpJson.get(care, VICTIM_CARE).body(),
+                () -> HttpJson.get(care, victimCare()).body(),
                 body -> body != null && body.has("registered") && body.get("registered").asBoolean()
                         && body.get("enhanced").asBoolean());
         assertThat(registered.get("grounds").toString()).contains("HATE_CRIME");
@@ -60,20 +57,20 @@ class VictimsCodeSystemTest {
 
         HttpJson.Response referral = HttpJson.post(URI.create(care + "/referrals"),
                                                    SampleReports.json(Map.of("service", "VICTIM_SUPPORT",
-                                                                             "consentGiven", true)), VICTIM_CARE);
+                                                                             "consentGiven", true)), victimCare());
         assertThat(referral.status()).as("%s", referral.body()).isEqualTo(204);
 
         // An arrest nine days ago that no one has told the victim about.
         Instant arrested = Instant.now().minus(Duration.ofDays(9));
         URI caseUri = cases.resolve("/api/cases/" + caseId);
         long version = await().atMost(Duration.ofSeconds(30)).until(
-                () -> HttpJson.get(caseUri, OFFICER), r -> r.status() == 200).body().get("version").asLong();
+                () -> HttpJson.get(caseUri, officer()), r -> r.status() == 200).body().get("version").asLong();
         HttpJson.Response milestone = HttpJson.post(URI.create(caseUri + "/milestones"), SampleReports.json(Map.of(
-                "expectedVersion", version, "milestone", "ARREST", "reachedAt", arrested.toString())), OFFICER);
+                "expectedVersion", version, "milestone", "ARREST", "reachedAt", arrested.toString())), officer());
         assertThat(milestone.status()).as("%s", milestone.body()).isEqualTo(204);
 
         JsonNode arrest = await().atMost(Duration.ofSeconds(90)).until(
-                () -> duty(HttpJson.get(care, VICTIM_CARE).body(), "ARREST"),
+                () -> duty(HttpJson.get(care, victimCare()).body(), "ARREST"),
                 duty -> duty != null && duty.get("overdue").asBoolean());
         Instant dueBy = Instant.parse(arrest.get("dueBy").asText());
         ZonedDateTime due = dueBy.atZone(UK);
@@ -87,11 +84,11 @@ class VictimsCodeSystemTest {
                                           .isIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         }
 
-        JsonNode queue = HttpJson.get(victims.resolve("/api/victim-care/queue?queue=OVERDUE"), VICTIM_CARE).body();
+        JsonNode queue = HttpJson.get(victims.resolve("/api/victim-care/queue?queue=OVERDUE"), victimCare()).body();
         assertThat(StreamSupport.stream(queue.spliterator(), false)
                                 .filter(item -> item.get("caseId").asText().equals(caseId))
                                 .map(item -> item.get("reason").asText())).contains("ARREST");
-        JsonNode compliance = HttpJson.get(URI.create(care + "/compliance"), VICTIM_CARE).body();
+        JsonNode compliance = HttpJson.get(URI.create(care + "/compliance"), victimCare()).body();
         assertThat(compliance.get("overdueOpen").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(compliance.get("referralOnTime").asBoolean()).isTrue();
 
@@ -115,5 +112,13 @@ class VictimsCodeSystemTest {
             }
         }
         return null;
+    }
+
+    private static Map<String, String> officer() {
+        return StackIdentity.actingAs("pc-2002", "OFFICER");
+    }
+
+    private static Map<String, String> victimCare() {
+        return StackIdentity.actingAs("vc-4004", "VICTIM_CARE");
     }
 }

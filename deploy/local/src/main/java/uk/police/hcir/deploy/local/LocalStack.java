@@ -2,6 +2,7 @@ package uk.police.hcir.deploy.local;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import uk.police.hcir.platform.embedded.KafkaBroker;
 import uk.police.hcir.platform.embedded.PostgresServer;
+import uk.police.hcir.platform.servicetoken.ServiceTokenSigner;
 
 /**
  * The whole of HCIR on one machine: a PostgreSQL server with one database per service, a Kafka broker, the four
@@ -32,6 +34,7 @@ public final class LocalStack implements AutoCloseable {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private String keyEncryptionKey;
+    private ServiceTokenSigningKey serviceTokenKeys;
     private boolean closed;
 
     public LocalStack(StackSettings settings) {
@@ -60,6 +63,7 @@ public final class LocalStack implements AutoCloseable {
         kafkaStarted.join();
         postgres.createDatabase(SUBJECT_KEYS_DATABASE);
         keyEncryptionKey = KeyEncryptionKey.loadOrCreate(data.resolve("key-encryption-key"));
+        serviceTokenKeys = ServiceTokenSigningKey.loadOrCreate(data.resolve(ServiceTokenSigningKey.FILE_NAME));
         for (HcirService service : applications) {
             service.database().ifPresent(postgres::createDatabase);
         }
@@ -148,6 +152,11 @@ public final class LocalStack implements AutoCloseable {
         return kafka;
     }
 
+    /** Signs service tokens as this stack's portal does, for callers that act for a user without the portal. */
+    public ServiceTokenSigner serviceTokens() {
+        return ServiceTokenSigner.fromPem(serviceTokenKeys.privateKeyPem(), Clock.systemUTC());
+    }
+
     public StackSettings settings() {
         return settings;
     }
@@ -207,8 +216,11 @@ public final class LocalStack implements AutoCloseable {
             arguments.add("--hcir.services." + other.serviceName() + ".url=http://127.0.0.1:"
                                   + settings.portOf(other));
         }
+        Map<String, String> secrets = service == HcirService.PORTAL
+                ? Map.of("HCIR_PORTAL_SERVICE_TOKEN_SIGNING_KEY", serviceTokenKeys.privateKeyPem())
+                : Map.of("HCIR_PERSONAL_DATA_KEY_ENCRYPTION_KEY", keyEncryptionKey,
+                         "HCIR_IDENTITY_TOKEN_VERIFICATION_KEYS", serviceTokenKeys.publicKeyPem());
         return new ServiceProcess(service, port, settings.servicesDirectory().resolve(service.jarName()),
-                                  settings.jvmOptions(), arguments,
-                                  Map.of("HCIR_PERSONAL_DATA_KEY_ENCRYPTION_KEY", keyEncryptionKey), logFile);
+                                  settings.jvmOptions(), arguments, secrets, logFile);
     }
 }

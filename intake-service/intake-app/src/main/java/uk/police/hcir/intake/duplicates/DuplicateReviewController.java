@@ -1,5 +1,6 @@
 package uk.police.hcir.intake.duplicates;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,14 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.police.hcir.intake.report.command.LinkAsDuplicateCommand;
 import uk.police.hcir.intake.report.command.RecordNotDuplicateCommand;
-import uk.police.hcir.platform.webapi.ActingUser;
 import uk.police.hcir.platform.webapi.ApiProblem;
 
 /** The duplicate review queue: pairs that may be one incident, and a person's decision on each. */
 @RestController
+@RolesAllowed({"CALL_HANDLER", "OFFICER", "SUPERVISOR"})
 class DuplicateReviewController {
-
-    private static final String[] REVIEWERS = {"CALL_HANDLER", "OFFICER", "SUPERVISOR"};
 
     enum Decision { LINK, NOT_DUPLICATE }
 
@@ -41,7 +40,6 @@ class DuplicateReviewController {
 
     @GetMapping("/api/duplicates")
     List<DuplicateCandidate> queue(@RequestParam(defaultValue = "PENDING") String status) {
-        requireReviewer();
         if (!List.of("PENDING", "LINKED", "NOT_DUPLICATE").contains(status)) {
             throw ApiProblem.invalid(List.of(new ApiProblem.FieldError(
                     "status", "must be PENDING, LINKED or NOT_DUPLICATE")));
@@ -51,15 +49,10 @@ class DuplicateReviewController {
 
     @PostMapping("/api/duplicates/decisions")
     ResponseEntity<Void> decide(@Valid @RequestBody ReviewDecision review) {
-        requireReviewer();
         Object command = review.decision() == Decision.LINK
                 ? new LinkAsDuplicateCommand(review.reportId(), review.candidate(), review.reason())
                 : new RecordNotDuplicateCommand(review.reportId(), review.candidate(), review.reason());
         commands.sendAndWait(command);
         return ResponseEntity.noContent().build();
-    }
-
-    private static void requireReviewer() {
-        ActingUser.requireRole(REVIEWERS);
     }
 }

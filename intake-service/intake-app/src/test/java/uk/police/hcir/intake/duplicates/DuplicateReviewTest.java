@@ -70,7 +70,7 @@ class DuplicateReviewTest {
                 candidate -> candidate != null);
         assertThat(decided.get("decidedBy").asText()).isEqualTo("sgt-3003");
         assertThat(decided.get("reason").asText()).contains("already called in");
-        assertThat(api.get("/api/duplicates", Map.of()).status()).isEqualTo(403);
+        assertThat(api.get("/api/duplicates", Map.of()).status()).isEqualTo(401);
     }
 
     private static JsonNode pending(IntakeApi api, String reportId, String candidate) {

@@ -1,5 +1,6 @@
 package uk.police.hcir.intake.support;
 
+import uk.police.hcir.platform.testsupport.identity.TestServiceTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -42,7 +43,7 @@ public final class IntakeApi {
     }
 
     public static Map<String, String> as(String user, String role) {
-        return Map.of("X-HCIR-User", user, "X-HCIR-Role", role);
+        return TestServiceTokens.actingAs(user, role);
     }
 
     public static Map<String, String> partner() {

@@ -8,10 +8,11 @@ import java.util.UUID;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import uk.police.hcir.platform.testsupport.identity.TestServiceTokens;
 
 /**
  * Points a Spring test context at the test infrastructure: a fresh database of its own on the shared PostgreSQL
- * server, and the shared Kafka broker.
+ * server, the shared Kafka broker, and trust in the tests' service tokens.
  */
 public class HcirInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -31,7 +32,8 @@ public class HcirInfrastructureInitializer implements ApplicationContextInitiali
                 "hcir.personal-data.keys-url", infrastructure.jdbcUrl(keysDatabase),
                 "hcir.personal-data.keys-username", infrastructure.username(),
                 "hcir.personal-data.keys-password", infrastructure.password(),
-                "hcir.personal-data.key-encryption-key", KEY_ENCRYPTION_KEY)));
+                "hcir.personal-data.key-encryption-key", KEY_ENCRYPTION_KEY,
+                "hcir.identity.token-verification-keys", TestServiceTokens.verificationKey())));
     }
 
     private static String freshDatabase(TestInfrastructure infrastructure, String prefix) {

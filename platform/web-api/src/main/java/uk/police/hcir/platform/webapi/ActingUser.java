@@ -15,9 +15,16 @@ public final class ActingUser {
         return RequestContext.current().map(RequestContext::actor).orElse(Actor.ANONYMOUS_PUBLIC);
     }
 
-    /** The acting user, when they hold one of the roles; otherwise the request is refused with 403. */
+    /**
+     * The acting user, when they hold one of the roles; otherwise the request is refused: with 401 when nobody is
+     * signed in, with 403 when the user's role is not one of them.
+     */
     public static Actor requireRole(String... roles) {
         Actor actor = current();
+        if (actor.equals(Actor.ANONYMOUS_PUBLIC)) {
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "not-signed-in", "Not signed in",
+                                 "This is for " + String.join(" or ", roles) + " only: send a signed service token");
+        }
         if (Arrays.stream(roles).noneMatch(actor.role()::equals)) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "role-not-allowed", "Not allowed",
                                  "This is for " + String.join(" or ", roles) + " only");

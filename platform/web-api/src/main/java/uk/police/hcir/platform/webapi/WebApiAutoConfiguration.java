@@ -9,15 +9,28 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The conventions of every HCIR HTTP API: problem details for every error, a limit on request bodies
+ * The conventions of every HCIR HTTP API: each endpoint used only by the roles it declares, problem details for
+ * every error, a limit on request bodies
  * ({@code hcir.web.max-request-bytes}, 256 KiB by default), and JSON read strictly: unknown fields and control
  * characters are refused rather than ignored.
  */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class WebApiAutoConfiguration {
+
+    @Bean
+    public WebMvcConfigurer declaredRoles() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new DeclaredRolesInterceptor());
+            }
+        };
+    }
 
     @Bean
     public ProblemDetailsAdvice problemDetailsAdvice() {

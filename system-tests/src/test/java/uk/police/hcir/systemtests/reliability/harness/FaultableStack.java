@@ -20,6 +20,7 @@ import uk.police.hcir.deploy.local.StackSettings;
 import uk.police.hcir.platform.embedded.FreePorts;
 import uk.police.hcir.platform.embedded.KafkaBroker;
 import uk.police.hcir.platform.embedded.PostgresServer;
+import uk.police.hcir.systemtests.support.StackIdentity;
 
 /**
  * A stack of its own for one fault scenario: PostgreSQL, the Kafka broker and the four services, each its own
@@ -52,6 +53,7 @@ public final class FaultableStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        StackIdentity.giveTo(directory);
         LocalStack stack = new LocalStack(StackSettings.freePorts(directory, StackSettings.builtServicesDirectory()));
         FaultableStack faultable = new FaultableStack(stack, directory);
         Runtime.getRuntime().addShutdownHook(faultable.shutdownHook);

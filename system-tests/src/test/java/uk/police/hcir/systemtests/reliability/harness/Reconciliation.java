@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.core.ConditionTimeoutException;
 import uk.police.hcir.deploy.local.HcirService;
 import uk.police.hcir.systemtests.support.HttpJson;
+import uk.police.hcir.systemtests.support.StackIdentity;
 
 /**
  * The end-to-end account after a fault: every report intake stored (so every one it accepted) has exactly one case
@@ -25,10 +26,6 @@ import uk.police.hcir.systemtests.support.HttpJson;
  */
 public final class Reconciliation {
 
-    private static final Map<String, String> OFFICER = Map.of("X-HCIR-User", "reconciliation", "X-HCIR-Role",
-                                                              "OFFICER");
-    private static final Map<String, String> VICTIM_CARE = Map.of("X-HCIR-User", "reconciliation", "X-HCIR-Role",
-                                                                  "VICTIM_CARE");
 
     /** The topics each processor that reads Kafka streams, as the services are wired. */
     static final Map<String, List<String>> KAFKA_PROCESSORS = Map.of(
@@ -129,7 +126,7 @@ public final class Reconciliation {
         for (String caseId : new TreeSet<>(load.acceptedReportIds())) {
             try {
                 HttpJson.Response summary = HttpJson.get(stack.uriOf(HcirService.CASE).resolve("/api/cases/" + caseId),
-                                                         OFFICER);
+                                                         officer());
                 if (summary.status() != 200 || !"OPEN".equals(summary.body().path("status").asText())) {
                     problem("case-service API: no open case", caseId + " (" + summary.status() + ")");
                 }
@@ -139,7 +136,7 @@ public final class Reconciliation {
                     problem("victim-contact API: case unknown", caseId + " (" + known.status() + ")");
                 }
                 HttpJson.Response victim = HttpJson.get(
-                        stack.uriOf(HcirService.VICTIM_CONTACT).resolve("/api/victims/" + caseId), VICTIM_CARE);
+                        stack.uriOf(HcirService.VICTIM_CONTACT).resolve("/api/victims/" + caseId), victimCare());
                 if (victim.status() != 200 || !victim.body().path("registered").asBoolean()) {
                     problem("victim-contact API: victim not registered", caseId + " (" + victim.status() + ")");
                 }
@@ -248,5 +245,13 @@ public final class Reconciliation {
 
     private static void line(StringBuilder out, String label, String value) {
         out.append(String.format("  %-15s %s%n", label, value));
+    }
+
+    private static Map<String, String> officer() {
+        return StackIdentity.actingAs("reconciliation", "OFFICER");
+    }
+
+    private static Map<String, String> victimCare() {
+        return StackIdentity.actingAs("reconciliation", "VICTIM_CARE");
     }
 }

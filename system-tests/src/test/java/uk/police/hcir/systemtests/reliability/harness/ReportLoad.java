@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import uk.police.hcir.intake.support.SampleReports;
+import uk.police.hcir.systemtests.support.StackIdentity;
 
 /**
  * A steady, bounded stream of synthetic reports to intake's HTTP API, as call handlers would send them: one every
@@ -126,8 +127,8 @@ public final class ReportLoad implements AutoCloseable {
         HttpRequest request = HttpRequest.newBuilder(reports)
                                          .timeout(REQUEST_TIMEOUT)
                                          .header("Content-Type", "application/json")
-                                         .header("X-HCIR-User", "load-" + (sequence % 7))
-                                         .header("X-HCIR-Role", "CALL_HANDLER")
+                                         .header("Authorization",
+                                                 StackIdentity.bearer("load-" + (sequence % 7), "CALL_HANDLER"))
                                          .header("X-Correlation-Id", UUID.randomUUID().toString())
                                          .POST(HttpRequest.BodyPublishers.ofString(reportNumber(sequence)))
                                          .build();

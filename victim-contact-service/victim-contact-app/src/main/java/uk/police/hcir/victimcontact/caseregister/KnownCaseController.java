@@ -1,5 +1,6 @@
 package uk.police.hcir.victimcontact.caseregister;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/cases")
+@RolesAllowed({"VICTIM_CARE", "OFFICER", "SUPERVISOR", "AUDITOR"})
 class KnownCaseController {
 
     private final CaseRegister register;

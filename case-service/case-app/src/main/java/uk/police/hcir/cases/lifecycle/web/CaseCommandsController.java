@@ -1,5 +1,6 @@
 package uk.police.hcir.cases.lifecycle.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +34,6 @@ import uk.police.hcir.cases.risk.AssessRiskCommand;
 import uk.police.hcir.cases.risk.RecordSupervisorReviewCommand;
 import uk.police.hcir.cases.risk.RiskLevel;
 import uk.police.hcir.cases.risk.RiskQuestionnaire;
-import uk.police.hcir.platform.webapi.ActingUser;
 
 /**
  * Everything officers and supervisors decide about a case. Each request names the case version the user saw;
@@ -42,8 +42,6 @@ import uk.police.hcir.platform.webapi.ActingUser;
 @RestController
 @RequestMapping("/api/cases/{caseId}")
 class CaseCommandsController {
-
-    private static final String[] CASEWORKERS = {"OFFICER", "SUPERVISOR"};
 
     private final CommandGateway commands;
     private final CasePersonalData personalData;
@@ -61,9 +59,9 @@ class CaseCommandsController {
                       @Size(max = 5000) String ownWords, boolean onlineElement) {
     }
 
+    @RolesAllowed({"OFFICER", "SUPERVISOR"})
     @PostMapping("/motivation")
     ResponseEntity<Void> motivation(@PathVariable String caseId, @Valid @RequestBody Motivation body) {
-        ActingUser.requireRole(CASEWORKERS);
         return done(new RecordMotivationCommand(caseId, body.hostilityPerceived(), body.perceivedBy(), body.strands(),
                                                 personalData.seal(caseId, body.ownWords()), body.onlineElement(),
                                                 body.expectedVersion()));
@@ -73,9 +71,9 @@ class CaseCommandsController {
                  boolean online) {
     }
 
+    @RolesAllowed({"OFFICER", "SUPERVISOR"})
     @PostMapping("/flags")
     ResponseEntity<Void> flags(@PathVariable String caseId, @Valid @RequestBody Flags body) {
-        ActingUser.requireRole(CASEWORKERS);
         return done(new ApplyHateFlagsCommand(caseId, body.strands(), body.online(), body.expectedVersion()));
     }
 
@@ -83,9 +81,9 @@ class CaseCommandsController {
                           boolean online, @NotBlank @Size(max = 2000) String reason) {
     }
 
+    @RolesAllowed({"OFFICER", "SUPERVISOR"})
     @PostMapping("/flags/correction")
     ResponseEntity<Void> correctFlags(@PathVariable String caseId, @Valid @RequestBody FlagCorrection body) {
-        ActingUser.requireRole(CASEWORKERS);
         return done(new CorrectHateFlagsCommand(caseId, body.strands(), body.online(), body.reason(),
                                                 body.expectedVersion()));
     }
@@ -96,9 +94,9 @@ class CaseCommandsController {
                     NchiAssessment nchiAssessment) {
     }
 
+    @RolesAllowed({"OFFICER", "SUPERVISOR"})
     @PostMapping("/recording-decision")
     ResponseEntity<Void> decide(@PathVariable String caseId, @Valid @RequestBody Decision body) {
-        ActingUser.requireRole(CASEWORKERS);
         return done(new MakeRecordingDecisionCommand(caseId, body.decision(), body.offenceCode(), body.offenceGroup(),
                                                      body.crimeNumber(), body.reason(), body.nchiAssessment(),
                                                      clock.instant(), body.expectedVersion()));
@@ -109,9 +107,9 @@ class CaseCommandsController {
                           RiskLevel level, @Size(max = 2000) String levelReason) {
     }
 
+    @RolesAllowed({"OFFICER", "SUPERVISOR"})
     @PostMapping("/risk-assessments")
     ResponseEntity<Void> assessRisk(@PathVariable String caseId, @Valid @RequestBody RiskAssessment body) {
-        ActingUser.requireRole(CASEWORKERS);
         return done(new AssessRiskCommand(caseId, body.answers(), body.level(), body.levelReason(), clock.instant(),
                                           body.expectedVersion()));
     }
@@ -121,9 +119,9 @@ class CaseCommandsController {
                             @Size(max = 200) String referralAgency) {
     }
 
+    @RolesAllowed({"SUPERVISOR"})
     @PostMapping("/supervisor-reviews")
     ResponseEntity<Void> review(@PathVariable String caseId, @Valid @RequestBody SupervisorReview body) {
-        ActingUser.requireRole("SUPERVISOR");
         return done(new RecordSupervisorReviewCommand(caseId, body.outcome(), body.comments(),
                                                       body.multiAgencyReferral(), body.referralAgency(),
                                                       body.expectedVersion()));
@@ -133,9 +131,9 @@ class CaseCommandsController {
                       @NotBlank @Size(max = 128) String teamId) {
     }
 
+    @RolesAllowed({"OFFICER", "SUPERVISOR"})
     @PostMapping("/allocation")
     ResponseEntity<Void> allocate(@PathVariable String caseId, @Valid @RequestBody Allocation body) {
-        ActingUser.requireRole(CASEWORKERS);
         return done(new AllocateCaseCommand(caseId, body.officerId(), body.teamId(), body.expectedVersion()));
     }
 
@@ -143,9 +141,9 @@ class CaseCommandsController {
                      @NotNull @PastOrPresent Instant reachedAt) {
     }
 
+    @RolesAllowed({"OFFICER", "SUPERVISOR"})
     @PostMapping("/milestones")
     ResponseEntity<Void> milestone(@PathVariable String caseId, @Valid @RequestBody Milestone body) {
-        ActingUser.requireRole(CASEWORKERS);
         return done(new RecordMilestoneCommand(caseId, body.milestone(), body.reachedAt(), body.expectedVersion()));
     }
 
@@ -153,9 +151,9 @@ class CaseCommandsController {
                    @Size(max = 5000) String victimViews) {
     }
 
+    @RolesAllowed({"OFFICER", "SUPERVISOR"})
     @PostMapping("/outcome")
     ResponseEntity<Void> outcome(@PathVariable String caseId, @Valid @RequestBody Outcome body) {
-        ActingUser.requireRole(CASEWORKERS);
         return done(new RecordOutcomeCommand(caseId, body.outcome(), personalData.seal(caseId, body.victimViews()),
                                              body.expectedVersion()));
     }
@@ -164,9 +162,9 @@ class CaseCommandsController {
                    @Size(max = 2000) String noClosingUpdateReason) {
     }
 
+    @RolesAllowed({"OFFICER", "SUPERVISOR"})
     @PostMapping("/closure")
     ResponseEntity<Void> close(@PathVariable String caseId, @Valid @RequestBody Closure body) {
-        ActingUser.requireRole(CASEWORKERS);
         return done(new CloseCaseCommand(caseId, body.closingUpdateGiven(), body.noClosingUpdateReason(),
                                          body.expectedVersion()));
     }
@@ -174,9 +172,9 @@ class CaseCommandsController {
     record Reopening(@NotNull Long expectedVersion, @NotBlank @Size(max = 2000) String reason) {
     }
 
+    @RolesAllowed({"OFFICER", "SUPERVISOR"})
     @PostMapping("/reopening")
     ResponseEntity<Void> reopen(@PathVariable String caseId, @Valid @RequestBody Reopening body) {
-        ActingUser.requireRole(CASEWORKERS);
         return done(new ReopenCaseCommand(caseId, body.reason(), body.expectedVersion()));
     }
 

@@ -1,5 +1,6 @@
 package uk.police.hcir.cases.summary.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -21,8 +22,6 @@ import uk.police.hcir.platform.webapi.ApiProblem;
 @RestController
 class CaseQueriesController {
 
-    static final String[] READERS = {"CALL_HANDLER", "OFFICER", "SUPERVISOR", "VICTIM_CARE", "AUDITOR", "ANALYST"};
-
     private final CaseSummaries cases;
     private final Clock clock;
 
@@ -31,13 +30,14 @@ class CaseQueriesController {
         this.clock = clock;
     }
 
+    @RolesAllowed({"CALL_HANDLER", "OFFICER", "SUPERVISOR", "VICTIM_CARE", "AUDITOR", "ANALYST"})
     @GetMapping("/api/cases/{caseId}")
     CaseSummary find(@PathVariable String caseId) {
-        ActingUser.requireRole(READERS);
         return cases.find(caseId).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "Not found",
                                                                    "No case " + caseId));
     }
 
+    @RolesAllowed({"CALL_HANDLER", "OFFICER", "SUPERVISOR", "VICTIM_CARE", "AUDITOR", "ANALYST"})
     @GetMapping("/api/cases")
     List<CaseSummary> search(@RequestParam(required = false) String reference,
                              @RequestParam(required = false) String victim,
@@ -51,7 +51,6 @@ class CaseQueriesController {
                              Instant reportedTo,
                              @RequestParam(defaultValue = "50") int limit,
                              @RequestParam(defaultValue = "0") int offset) {
-        ActingUser.requireRole(READERS);
         if (limit < 1 || limit > 500 || offset < 0) {
             throw ApiProblem.invalid(List.of(new ApiProblem.FieldError("limit", "must be 1 to 500, offset 0 or more")));
         }
@@ -59,27 +58,28 @@ class CaseQueriesController {
                                            limit, offset));
     }
 
+    @RolesAllowed({"OFFICER", "SUPERVISOR"})
     @GetMapping("/api/cases/queues/mine")
     List<CaseSummary> mine() {
-        Actor officer = ActingUser.requireRole("OFFICER", "SUPERVISOR");
+        Actor officer = ActingUser.current();
         return cases.search(new CaseSearch(null, null, null, "OPEN", officer.id(), null, null, null, 200, 0));
     }
 
+    @RolesAllowed({"OFFICER", "SUPERVISOR"})
     @GetMapping("/api/cases/queues/team/{teamId}")
     List<CaseSummary> team(@PathVariable String teamId) {
-        ActingUser.requireRole("OFFICER", "SUPERVISOR");
         return cases.search(new CaseSearch(null, null, null, "OPEN", null, teamId, null, null, 200, 0));
     }
 
+    @RolesAllowed({"SUPERVISOR"})
     @GetMapping("/api/cases/queues/supervisor")
     List<CaseSummary> supervisor() {
-        ActingUser.requireRole("SUPERVISOR");
         return cases.supervisorQueue(clock.instant(), 200);
     }
 
+    @RolesAllowed({"CALL_HANDLER", "OFFICER", "SUPERVISOR", "VICTIM_CARE", "AUDITOR", "ANALYST"})
     @GetMapping("/api/risk-assessment/questionnaire")
     Map<String, Object> questionnaire() {
-        ActingUser.requireRole(READERS);
         return Map.of("version", RiskQuestionnaire.VERSION,
                       "mediumFrom", RiskQuestionnaire.MEDIUM_FROM,
                       "highFrom", RiskQuestionnaire.HIGH_FROM,

@@ -201,7 +201,7 @@ class CaseLifecycleApiTest {
         assertThat(cannotClose.status()).isEqualTo(409);
         assertThat(cannotClose.body().get("type").asText()).endsWith("/decision-needed");
         assertThat(noSuchCase.status()).isEqualTo(404);
-        assertThat(api.get(base, null, null).status()).isEqualTo(403);
+        assertThat(api.get(base, null, null).status()).isEqualTo(401);
     }
 
     @Test

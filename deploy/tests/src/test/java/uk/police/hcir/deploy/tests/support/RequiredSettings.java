@@ -33,7 +33,11 @@ public final class RequiredSettings {
             required.addAll(List.of("hcir.personal-data.keys-url", "hcir.personal-data.keys-username",
                                     "hcir.personal-data.keys-password", "hcir.personal-data.key-encryption-key"));
         }
+        if (pom.contains("<artifactId>hcir-request-context-starter</artifactId>")) {
+            required.add("hcir.identity.token-verification-keys");
+        }
         if (service == HcirService.PORTAL) {
+            required.add("hcir.portal.service-token.signing-key");
             Arrays.stream(HcirService.values())
                   .filter(other -> other != HcirService.PORTAL)
                   .forEach(other -> required.add("hcir.services." + other.serviceName() + ".url"));

@@ -1,5 +1,7 @@
 package uk.police.hcir.intake.report.web;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,7 +21,6 @@ import uk.police.hcir.intake.report.command.WithdrawReportCommand;
 import uk.police.hcir.intake.report.query.PartnerReportStatus;
 import uk.police.hcir.intake.report.query.ReportLookup;
 import uk.police.hcir.intake.report.query.ReportView;
-import uk.police.hcir.platform.webapi.ActingUser;
 import uk.police.hcir.platform.webapi.ApiProblem;
 
 @RestController
@@ -33,12 +34,13 @@ class ReportController {
         this.commands = commands;
     }
 
+    @RolesAllowed({"CALL_HANDLER", "OFFICER", "SUPERVISOR", "VICTIM_CARE", "AUDITOR"})
     @GetMapping("/api/reports/{reportId}")
     ReportView find(@PathVariable String reportId) {
-        ActingUser.requireRole("CALL_HANDLER", "OFFICER", "SUPERVISOR", "VICTIM_CARE", "AUDITOR");
         return reports.find(reportId).orElseThrow(() -> notFound("No report " + reportId));
     }
 
+    @PermitAll
     @GetMapping("/api/partner/reports")
     PartnerReportStatus status(@RequestParam String centreReference,
                                @RequestAttribute(PartnerAuthenticationFilter.CENTRE_ATTRIBUTE) PartnerCentre centre) {
@@ -49,9 +51,9 @@ class ReportController {
     record Withdrawal(@NotBlank @Size(max = 2000) String reason) {
     }
 
+    @RolesAllowed({"OFFICER", "SUPERVISOR"})
     @PostMapping("/api/reports/{reportId}/withdrawal")
     ResponseEntity<Void> withdraw(@PathVariable String reportId, @Valid @RequestBody Withdrawal withdrawal) {
-        ActingUser.requireRole("OFFICER", "SUPERVISOR");
         reports.find(reportId).orElseThrow(() -> notFound("No report " + reportId));
         commands.sendAndWait(new WithdrawReportCommand(reportId, withdrawal.reason()));
         return ResponseEntity.noContent().build();

@@ -1,5 +1,7 @@
 package uk.police.hcir.intake.report.web;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,16 +43,18 @@ class ReportSubmissionController {
     }
 
     @Operation(summary = "A 999 or 101 call taken by a control-room call handler")
+    @RolesAllowed({"CALL_HANDLER", "SUPERVISOR"})
     @PostMapping("/api/control-room/reports")
     ResponseEntity<ReportAccepted> controlRoom(@Valid @RequestBody ReportSubmission report,
                                                @Parameter(description = "Makes retries safe")
                                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        Actor actor = ActingUser.requireRole("CALL_HANDLER", "SUPERVISOR");
+        Actor actor = ActingUser.current();
         return accepted(intake.accept(Channel.CONTROL_ROOM, report, new Submitter("user:" + actor.id()), null,
                                       checked(key)));
     }
 
     @Operation(summary = "The public online form: no sign-in needed, and the victim may stay anonymous")
+    @PermitAll
     @PostMapping("/api/online/reports")
     ResponseEntity<ReportAccepted> online(@Valid @RequestBody ReportSubmission report,
                                           @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
@@ -61,6 +65,7 @@ class ReportSubmissionController {
     }
 
     @Operation(summary = "A third-party reporting centre reporting on a victim's behalf, with its own credential")
+    @PermitAll
     @PostMapping("/api/partner/reports")
     ResponseEntity<ReportAccepted> partner(
             @Valid @RequestBody ReportSubmission report,
@@ -72,10 +77,11 @@ class ReportSubmissionController {
     }
 
     @Operation(summary = "A report an officer raises")
+    @RolesAllowed({"OFFICER", "SUPERVISOR"})
     @PostMapping("/api/officer/reports")
     ResponseEntity<ReportAccepted> officer(@Valid @RequestBody ReportSubmission report,
                                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        Actor actor = ActingUser.requireRole("OFFICER", "SUPERVISOR");
+        Actor actor = ActingUser.current();
         return accepted(intake.accept(Channel.OFFICER, report, new Submitter("user:" + actor.id()), null,
                                       checked(key)));
     }

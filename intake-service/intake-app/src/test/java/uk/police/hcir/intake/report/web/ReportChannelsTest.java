@@ -71,7 +71,7 @@ class ReportChannelsTest {
         assertThat(report.at("/incident/wordsUsedSealed").asText()).isEqualTo("Go back to where you came from");
         assertThat(report.at("/details/suspects/0/descriptionSealed/description").asText())
                 .isEqualTo("White man, about 30, grey hoodie");
-        assertThat(api.get("/api/reports/" + reportId, Map.of()).status()).isEqualTo(403);
+        assertThat(api.get("/api/reports/" + reportId, Map.of()).status()).isEqualTo(401);
     }
 
     @Test
@@ -139,7 +139,7 @@ class ReportChannelsTest {
         assertThat(api.post("/api/control-room/reports", SampleReports.controlRoom(), as("v-1", "VICTIM_CARE"))
                       .status()).isEqualTo(403);
         assertThat(api.post("/api/control-room/reports", SampleReports.controlRoom(), Map.of()).status())
-                .isEqualTo(403);
+                .as("nobody signed in").isEqualTo(401);
         Response refused = api.post("/api/control-room/reports", withoutThrive, as("ch-1001", "CALL_HANDLER"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("errors").toString()).contains("thrive");

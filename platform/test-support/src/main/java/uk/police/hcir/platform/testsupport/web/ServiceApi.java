@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import uk.police.hcir.platform.testsupport.identity.TestServiceTokens;
 
 /** A service's HTTP API as a test calls it, as a given user and role, with JSON bodies read as trees. */
 public class ServiceApi {
@@ -44,8 +45,7 @@ public class ServiceApi {
     private static HttpHeaders headers(String user, String role) {
         HttpHeaders headers = new HttpHeaders();
         if (user != null) {
-            headers.set("X-HCIR-User", user);
-            headers.set("X-HCIR-Role", role);
+            headers.setBearerAuth(TestServiceTokens.token(user, role));
         }
         return headers;
     }

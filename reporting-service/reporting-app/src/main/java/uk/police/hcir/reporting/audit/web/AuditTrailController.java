@@ -1,5 +1,6 @@
 package uk.police.hcir.reporting.audit.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +14,7 @@ import uk.police.hcir.reporting.audit.query.FindAuditTrailQuery;
 
 @RestController
 @RequestMapping("/api/cases")
+@RolesAllowed({"AUDITOR", "SUPERVISOR", "OFFICER"})
 class AuditTrailController {
 
     private final QueryGateway queries;

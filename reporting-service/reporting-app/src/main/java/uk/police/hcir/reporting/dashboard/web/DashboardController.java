@@ -1,5 +1,6 @@
 package uk.police.hcir.reporting.dashboard.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,6 +14,7 @@ import uk.police.hcir.reporting.dashboard.Figures;
 
 /** Each dashboard's figures as JSON, or as CSV with {@code Accept: text/csv}. */
 @RestController
+@RolesAllowed({"ANALYST", "SUPERVISOR", "AUDITOR"})
 class DashboardController {
 
     private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package uk.police.hcir.reporting.homeofficereturn.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,6 +15,7 @@ import uk.police.hcir.reporting.homeofficereturn.HateCrimeReturns;
 
 /** The Home Office hate crime return for a financial year, as CSV in the published layout or as JSON. */
 @RestController
+@RolesAllowed({"ANALYST"})
 class HateCrimeReturnController {
 
     private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);

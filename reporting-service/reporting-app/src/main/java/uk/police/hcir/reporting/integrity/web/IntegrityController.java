@@ -1,5 +1,6 @@
 package uk.police.hcir.reporting.integrity.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import uk.police.hcir.reporting.integrity.HashChainVerifier;
 
 /** Tamper evidence: verify a case's hash chain, take checkpoints over every chain and verify against them. */
 @RestController
+@RolesAllowed({"AUDITOR"})
 class IntegrityController {
 
     private final HashChainVerifier verifier;

@@ -1,5 +1,6 @@
 package uk.police.hcir.reporting.pointintime.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.springframework.http.HttpStatus;
@@ -14,6 +15,7 @@ import uk.police.hcir.reporting.pointintime.CaseStates;
 
 /** A case as it stood at any instant, and what changed between two. */
 @RestController
+@RolesAllowed({"AUDITOR", "SUPERVISOR"})
 class PointInTimeController {
 
     private final CaseStates states;

@@ -1,5 +1,6 @@
 package uk.police.hcir.reporting.rebuild.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +14,7 @@ import uk.police.hcir.reporting.rebuild.RebuildProgress;
 
 /** Rebuilds a projection beside the serving one, with its progress. */
 @RestController
+@RolesAllowed({"AUDITOR", "ADMINISTRATOR"})
 class RebuildController {
 
     private final ProjectionRebuilds rebuilds;

@@ -1,5 +1,6 @@
 package uk.police.hcir.victimcontact.care.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.police.hcir.platform.personaldata.PersonalData;
 import uk.police.hcir.platform.personaldata.SubjectKind;
-import uk.police.hcir.platform.webapi.ActingUser;
 import uk.police.hcir.platform.webapi.ApiProblem;
 import uk.police.hcir.victimcontact.care.command.VictimCareCommands.AssessNeeds;
 import uk.police.hcir.victimcontact.care.command.VictimCareCommands.ChangeContactPreferences;
@@ -41,9 +41,6 @@ import uk.police.hcir.victimcontact.care.query.VictimCareQueries;
  */
 @RestController
 class VictimCareController {
-
-    private static final String[] CARERS = {"VICTIM_CARE", "OFFICER", "SUPERVISOR"};
-    private static final String[] READERS = {"VICTIM_CARE", "OFFICER", "SUPERVISOR", "AUDITOR"};
 
     enum NeedsOutcome { NO_FURTHER_NEEDS, SUPPORT_NEEDED, SPECIALIST_SUPPORT_NEEDED }
 
@@ -73,9 +70,9 @@ class VictimCareController {
                  @NotNull NeedsOutcome outcome) {
     }
 
+    @RolesAllowed({"VICTIM_CARE", "OFFICER", "SUPERVISOR"})
     @PostMapping("/api/victims/{caseId}/needs-assessments")
     ResponseEntity<Void> assessNeeds(@PathVariable String caseId, @Valid @RequestBody Needs body) {
-        ActingUser.requireRole(CARERS);
         Map<String, String> answers = new LinkedHashMap<>();
         body.answers().forEach((question, answer) -> answers.put(question, answer.name()));
         return done(new AssessNeeds(caseId, answers, body.outcome().name()));
@@ -87,9 +84,9 @@ class VictimCareController {
                        @Min(1) @Max(90) Integer routineEveryDays) {
     }
 
+    @RolesAllowed({"VICTIM_CARE", "OFFICER", "SUPERVISOR"})
     @PostMapping("/api/victims/{caseId}/contact-preferences")
     ResponseEntity<Void> preferences(@PathVariable String caseId, @Valid @RequestBody Preferences body) {
-        ActingUser.requireRole(CARERS);
         return done(new ChangeContactPreferences(caseId, body.method().name(), seal(caseId, body.times()),
                                                  body.language(), body.interpreterNeeded(),
                                                  seal(caseId, body.accessibility()), body.routineEveryDays()));
@@ -98,19 +95,19 @@ class VictimCareController {
     record ReferralRequest(@NotNull SupportService service, boolean consentGiven) {
     }
 
+    @RolesAllowed({"VICTIM_CARE", "OFFICER", "SUPERVISOR"})
     @PostMapping("/api/victims/{caseId}/referrals")
     ResponseEntity<Void> refer(@PathVariable String caseId, @Valid @RequestBody ReferralRequest body) {
-        ActingUser.requireRole(CARERS);
         return done(new ReferVictim(caseId, body.service().name(), body.consentGiven(), clock.instant()));
     }
 
     record ReferralOutcome(@NotNull ReferralStatus status, @Size(max = 2000) String reason) {
     }
 
+    @RolesAllowed({"VICTIM_CARE", "OFFICER", "SUPERVISOR"})
     @PostMapping("/api/victims/{caseId}/referrals/{referralId}/outcome")
     ResponseEntity<Void> referralOutcome(@PathVariable String caseId, @PathVariable String referralId,
                                          @Valid @RequestBody ReferralOutcome body) {
-        ActingUser.requireRole(CARERS);
         return done(new RecordReferralOutcome(caseId, referralId, body.status().name(), body.reason()));
     }
 
@@ -118,9 +115,9 @@ class VictimCareController {
                        @NotBlank @Size(max = 2000) String summary) {
     }
 
+    @RolesAllowed({"VICTIM_CARE", "OFFICER", "SUPERVISOR"})
     @PostMapping("/api/victims/{caseId}/contacts")
     ResponseEntity<Void> contact(@PathVariable String caseId, @Valid @RequestBody ContactMade body) {
-        ActingUser.requireRole(CARERS);
         Instant at = body.contactedAt() == null ? clock.instant() : body.contactedAt();
         return done(new RecordContact(caseId, at, body.method().name(), seal(caseId, body.summary())));
     }
@@ -128,30 +125,30 @@ class VictimCareController {
     record EnhancedRights(@NotNull Boolean enhanced, @NotBlank @Size(max = 2000) String reason) {
     }
 
+    @RolesAllowed({"SUPERVISOR"})
     @PostMapping("/api/victims/{caseId}/enhanced-rights")
     ResponseEntity<Void> overrideEnhancedRights(@PathVariable String caseId, @Valid @RequestBody EnhancedRights body) {
-        ActingUser.requireRole("SUPERVISOR");
         return done(new OverrideEnhancedRights(caseId, body.enhanced(), body.reason()));
     }
 
+    @RolesAllowed({"VICTIM_CARE", "OFFICER", "SUPERVISOR", "AUDITOR"})
     @GetMapping("/api/victims/{caseId}")
     ResponseEntity<VictimCareQueries.Care> care(@PathVariable String caseId) {
-        ActingUser.requireRole(READERS);
         return queries.care(caseId).map(ResponseEntity::ok).orElseThrow(() -> notFound(caseId));
     }
 
+    @RolesAllowed({"VICTIM_CARE", "OFFICER", "SUPERVISOR", "AUDITOR"})
     @GetMapping("/api/victims/{caseId}/compliance")
     ResponseEntity<VictimCareQueries.Compliance> compliance(@PathVariable String caseId) {
-        ActingUser.requireRole(READERS);
         return queries.compliance(caseId).map(ResponseEntity::ok).orElseThrow(() -> notFound(caseId));
     }
 
     /** Duties due today or overdue, for one officer, one team, or everyone. */
+    @RolesAllowed({"VICTIM_CARE", "OFFICER", "SUPERVISOR", "AUDITOR"})
     @GetMapping("/api/victim-care/queue")
     List<VictimCareQueries.DutyItem> queue(@RequestParam(defaultValue = "OVERDUE") VictimCareQueries.Queue queue,
                                                     @RequestParam(required = false) String officer,
                                                     @RequestParam(required = false) String team) {
-        ActingUser.requireRole(READERS);
         return queries.queue(queue, officer, team);
     }
 

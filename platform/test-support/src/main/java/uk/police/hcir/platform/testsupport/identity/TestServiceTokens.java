@@ -1,0 +1,35 @@
+package uk.police.hcir.platform.testsupport.identity;
+
+import java.security.KeyPair;
+import java.time.Clock;
+import java.util.Map;
+import uk.police.hcir.platform.servicetoken.ServiceTokenKeys;
+import uk.police.hcir.platform.servicetoken.ServiceTokenSigner;
+
+/**
+ * Service tokens for tests, signed as the portal signs them, under one key pair made for the test JVM: services
+ * started by the test infrastructure trust its public key, and nothing else does.
+ */
+public final class TestServiceTokens {
+
+    private static final KeyPair KEYS = ServiceTokenKeys.generate();
+    private static final ServiceTokenSigner SIGNER = ServiceTokenSigner.fromPem(ServiceTokenKeys.privateKeyPem(KEYS),
+                                                                                Clock.systemUTC());
+
+    private TestServiceTokens() {
+    }
+
+    /** The PEM public key services under test verify tokens with. */
+    public static String verificationKey() {
+        return ServiceTokenKeys.publicKeyPem(KEYS);
+    }
+
+    public static String token(String userId, String role) {
+        return SIGNER.sign(userId, role);
+    }
+
+    /** The header that proves the user acts in the role. */
+    public static Map<String, String> actingAs(String userId, String role) {
+        return Map.of("Authorization", "Bearer " + token(userId, role));
+    }
+}
