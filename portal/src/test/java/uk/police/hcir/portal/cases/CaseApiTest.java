@@ -22,11 +22,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
-import org.springframework.web.client.RestClient;
 import uk.police.hcir.portal.services.BackendService;
 import uk.police.hcir.portal.services.ServiceClients;
 import uk.police.hcir.portal.services.ServiceRefusedException;
 import uk.police.hcir.portal.services.ServicesProperties;
+import uk.police.hcir.portal.support.TestServiceClients;
 
 /** The case API client against a real HTTP server answering as case-service does. */
 class CaseApiTest {
@@ -77,7 +77,7 @@ class CaseApiTest {
                     Duration.ofSeconds(2)));
         }
         ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
-        ServiceClients clients = new ServiceClients(RestClient.builder(), new ServicesProperties(endpoints), json);
+        ServiceClients clients = TestServiceClients.of(new ServicesProperties(endpoints), json);
         cases = new CaseApi(clients, Clock.systemUTC());
     }
 

@@ -18,6 +18,10 @@ public final class TestServiceClients {
     }
 
     public static ServiceClients of(ServicesProperties properties) {
-        return new ServiceClients(RestClient.builder(), properties, new ObjectMapper(), SIGNER);
+        return of(properties, new ObjectMapper());
+    }
+
+    public static ServiceClients of(ServicesProperties properties, ObjectMapper json) {
+        return new ServiceClients(RestClient.builder(), properties, json, SIGNER);
     }
 }

@@ -16,6 +16,7 @@ import uk.police.hcir.deploy.local.StackSettings;
 import uk.police.hcir.platform.embedded.FreePorts;
 import uk.police.hcir.platform.embedded.KafkaBroker;
 import uk.police.hcir.platform.embedded.PostgresServer;
+import uk.police.hcir.systemtests.support.StackIdentity;
 
 /**
  * The whole stack as the local run starts it (PostgreSQL, the broker, the four services and the portal, each its own
@@ -51,6 +52,7 @@ final class BenchmarkStack implements AutoCloseable {
         }
         StackSettings settings = new StackSettings(directory, freePorts.servicesDirectory(), freePorts.postgresPort(),
                                                    freePorts.kafkaPort(), freePorts.servicePorts(), jvmOptions);
+        StackIdentity.giveTo(directory);
         LocalStack stack = new LocalStack(settings);
         long started = System.nanoTime();
         try {

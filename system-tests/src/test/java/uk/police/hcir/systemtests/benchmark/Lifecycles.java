@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import uk.police.hcir.intake.support.SampleReports;
 import uk.police.hcir.systemtests.support.HttpJson;
+import uk.police.hcir.systemtests.support.StackIdentity;
 
 /**
  * Cases worked through the case API as officers and supervisors work them (domain.md §4.4 and §5): flagged, a
@@ -32,9 +33,6 @@ final class Lifecycles {
         }
     }
 
-    private static final Map<String, String> OFFICER = Map.of("X-HCIR-User", "pc-2002", "X-HCIR-Role", "OFFICER");
-    private static final Map<String, String> SUPERVISOR = Map.of("X-HCIR-User", "sgt-3003",
-                                                                 "X-HCIR-Role", "SUPERVISOR");
 
     private Lifecycles() {
     }
@@ -42,34 +40,34 @@ final class Lifecycles {
     /** Works the case to the stage; returns the steps the service took. */
     static List<String> work(URI caseService, String caseId, Stage stage, List<String> strands) {
         URI caseUri = caseService.resolve("/api/cases/" + caseId);
-        await().atMost(Duration.ofSeconds(60)).until(() -> HttpJson.get(caseUri, OFFICER).status() == 200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> HttpJson.get(caseUri, officer()).status() == 200);
         List<String> done = new ArrayList<>();
         if (stage == Stage.OPENED) {
             return done;
         }
         boolean high = stage == Stage.CLOSED_HIGH_RISK_CHARGED;
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step("/flags", OFFICER, Map.of("strands", strands, "online", false)));
-        steps.add(new Step("/recording-decision", OFFICER, Map.of(
+        steps.add(new Step("/flags", officer(), Map.of("strands", strands, "online", false)));
+        steps.add(new Step("/recording-decision", officer(), Map.of(
                 "decision", "CRIME", "offenceCode", "8P", "offenceGroup", "PUBLIC_ORDER",
                 "crimeNumber", "NC/26/" + caseId.substring(0, 6), "reason", "Aggravated public order offence")));
-        steps.add(new Step("/risk-assessments", OFFICER,
+        steps.add(new Step("/risk-assessments", officer(),
                            Map.of("answers", high ? answers("O4", "I1") : answers("H1"))));
         if (high) {
-            steps.add(new Step("/supervisor-reviews", SUPERVISOR, Map.of(
+            steps.add(new Step("/supervisor-reviews", supervisor(), Map.of(
                     "outcome", "APPROVED", "comments", "Safeguarding plan agreed", "multiAgencyReferral", "REFERRED",
                     "referralAgency", "Norfolk multi-agency risk panel")));
         }
-        steps.add(new Step("/allocation", SUPERVISOR, Map.of("officerId", "pc-2002", "teamId", "norwich-north")));
+        steps.add(new Step("/allocation", supervisor(), Map.of("officerId", "pc-2002", "teamId", "norwich-north")));
         if (stage == Stage.CLOSED_HIGH_RISK_CHARGED) {
-            steps.add(new Step("/milestones", OFFICER, Map.of("milestone", "CHARGE",
+            steps.add(new Step("/milestones", officer(), Map.of("milestone", "CHARGE",
                                                               "reachedAt", Instant.now().minusSeconds(30).toString())));
-            steps.add(new Step("/outcome", OFFICER, Map.of("outcome", "CHARGED_OR_SUMMONSED")));
-            steps.add(new Step("/closure", OFFICER, Map.of("closingUpdateGiven", true)));
+            steps.add(new Step("/outcome", officer(), Map.of("outcome", "CHARGED_OR_SUMMONSED")));
+            steps.add(new Step("/closure", officer(), Map.of("closingUpdateGiven", true)));
         } else if (stage == Stage.CLOSED_NO_SUSPECT) {
-            steps.add(new Step("/outcome", OFFICER, Map.of("outcome", "NO_SUSPECT_IDENTIFIED",
+            steps.add(new Step("/outcome", officer(), Map.of("outcome", "NO_SUSPECT_IDENTIFIED",
                                                            "victimViews", "Told of the outcome by phone")));
-            steps.add(new Step("/closure", OFFICER, Map.of("closingUpdateGiven", true)));
+            steps.add(new Step("/closure", officer(), Map.of("closingUpdateGiven", true)));
         }
         for (Step step : steps) {
             if (!command(caseUri, step)) {
@@ -109,5 +107,13 @@ final class Lifecycles {
             answers.put(id, "YES");
         }
         return answers;
+    }
+
+    private static Map<String, String> officer() {
+        return StackIdentity.actingAs("pc-2002", "OFFICER");
+    }
+
+    private static Map<String, String> supervisor() {
+        return StackIdentity.actingAs("sgt-3003", "SUPERVISOR");
     }
 }

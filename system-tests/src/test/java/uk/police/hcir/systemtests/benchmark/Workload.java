@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import uk.police.hcir.intake.support.SampleReports;
+import uk.police.hcir.systemtests.support.StackIdentity;
 
 /**
  * Synthetic reports with the mix of domain.md §4 and §5: strands in the proportions of police-recorded hate crime
@@ -112,8 +113,8 @@ public final class Workload {
             person.put("vulnerable", strands.contains("DISABILITY") || random.nextDouble() < 0.1);
         }
         Map<String, String> headers = switch (channel) {
-            case CONTROL_ROOM -> Map.of("X-HCIR-User", "ch-" + (1000 + n % 40), "X-HCIR-Role", "CALL_HANDLER");
-            case OFFICER -> Map.of("X-HCIR-User", "pc-" + (2000 + n % 200), "X-HCIR-Role", "OFFICER");
+            case CONTROL_ROOM -> StackIdentity.actingAs("ch-" + (1000 + n % 40), "CALL_HANDLER");
+            case OFFICER -> StackIdentity.actingAs("pc-" + (2000 + n % 200), "OFFICER");
             case THIRD_PARTY -> Map.of("Authorization", "Bearer " + PARTNER_CREDENTIAL);
             case ONLINE -> Map.of();
         };

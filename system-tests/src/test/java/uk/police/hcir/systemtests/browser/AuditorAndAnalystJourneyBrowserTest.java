@@ -25,6 +25,7 @@ import uk.police.hcir.deploy.local.LocalStack;
 import uk.police.hcir.intake.support.SampleReports;
 import uk.police.hcir.systemtests.support.HttpJson;
 import uk.police.hcir.systemtests.support.RunningStack;
+import uk.police.hcir.systemtests.support.StackIdentity;
 
 /**
  * An auditor and an analyst in a real browser, against the whole stack: a report is made and its case worked through
@@ -36,7 +37,6 @@ import uk.police.hcir.systemtests.support.RunningStack;
 class AuditorAndAnalystJourneyBrowserTest {
 
     private static final String DEMO_PASSWORD = "hcir-demo-password";
-    private static final Map<String, String> OFFICER = Map.of("X-HCIR-User", "pc-2002", "X-HCIR-Role", "OFFICER");
 
     private static Browser browser;
     private static String caseId;
@@ -50,12 +50,11 @@ class AuditorAndAnalystJourneyBrowserTest {
         URI cases = stack.service(HcirService.CASE).baseUri();
         JsonNode accepted = HttpJson.post(intake.resolve("/api/control-room/reports"),
                                           SampleReports.json(SampleReports.controlRoom()),
-                                          Map.of("X-HCIR-User", "ch-1001", "X-HCIR-Role", "CALL_HANDLER",
-                                                 "X-Correlation-Id", UUID.randomUUID().toString())).body();
+                                          StackIdentity.actingAs("ch-1001", "CALL_HANDLER", "X-Correlation-Id", UUID.randomUUID().toString())).body();
         caseId = accepted.get("reportId").asText();
         reference = accepted.get("reference").asText();
         URI caseUri = cases.resolve("/api/cases/" + caseId);
-        await().atMost(Duration.ofSeconds(60)).until(() -> HttpJson.get(caseUri, OFFICER).status() == 200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> HttpJson.get(caseUri, officer()).status() == 200);
         command(caseUri, "/flags", Map.of("strands", List.of("RACE"), "online", false));
         command(caseUri, "/recording-decision", Map.of(
                 "decision", "CRIME", "offenceCode", "8P", "offenceGroup", "PUBLIC_ORDER",
@@ -191,14 +190,14 @@ class AuditorAndAnalystJourneyBrowserTest {
     private static void command(URI caseUri, String path, Map<String, Object> body) {
         long[] sentAt = new long[1];
         HttpJson.Response response = await().atMost(Duration.ofSeconds(30)).until(() -> {
-            sentAt[0] = HttpJson.get(caseUri, OFFICER).body().get("version").asLong();
+            sentAt[0] = HttpJson.get(caseUri, officer()).body().get("version").asLong();
             Map<String, Object> withVersion = new HashMap<>(body);
             withVersion.put("expectedVersion", sentAt[0]);
-            return HttpJson.post(URI.create(caseUri + path), SampleReports.json(withVersion), OFFICER);
+            return HttpJson.post(URI.create(caseUri + path), SampleReports.json(withVersion), officer());
         }, sent -> sent.status() != 409);
         assertThat(response.status()).as("%s: %s", path, response.body()).isEqualTo(204);
         await().atMost(Duration.ofSeconds(30)).until(
-                () -> HttpJson.get(caseUri, OFFICER).body().get("version").asLong() > sentAt[0]);
+                () -> HttpJson.get(caseUri, officer()).body().get("version").asLong() > sentAt[0]);
     }
 
     private static Map<String, String> answers(String... yes) {
@@ -211,5 +210,9 @@ class AuditorAndAnalystJourneyBrowserTest {
             answers.put(id, "YES");
         }
         return answers;
+    }
+
+    private static Map<String, String> officer() {
+        return StackIdentity.actingAs("pc-2002", "OFFICER");
     }
 }

@@ -24,6 +24,7 @@ import uk.police.hcir.deploy.local.HcirService;
 import uk.police.hcir.deploy.local.LocalStack;
 import uk.police.hcir.systemtests.support.HttpJson;
 import uk.police.hcir.systemtests.support.RunningStack;
+import uk.police.hcir.systemtests.support.StackIdentity;
 
 /**
  * Reports made in a real browser against the whole stack: a call handler records a call, is told what is missing,
@@ -36,7 +37,6 @@ class CallHandlerJourneyBrowserTest {
 
     private static final String DEMO_PASSWORD = "hcir-demo-password";
     private static final String DEMO_CENTRE_KEY = "local-demo-shin-norwich-library-credential";
-    private static final Map<String, String> OFFICER = Map.of("X-HCIR-User", "pc-2002", "X-HCIR-Role", "OFFICER");
 
     private static LocalStack stack;
     private static Browser browser;
@@ -98,7 +98,7 @@ class CallHandlerJourneyBrowserTest {
         URI search = stack.service(HcirService.CASE).baseUri()
                           .resolve("/api/cases?reference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8));
         JsonNode cases = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
-                                .until(() -> HttpJson.get(search, OFFICER).body(),
+                                .until(() -> HttpJson.get(search, officer()).body(),
                                        body -> body != null && body.isArray() && body.size() == 1);
         JsonNode opened = cases.get(0);
         assertThat(opened.get("channel").asText()).isEqualTo("CONTROL_ROOM");
@@ -238,5 +238,9 @@ class CallHandlerJourneyBrowserTest {
     /** Chooses a radio or ticks a checkbox by its label, as a person would. */
     private static void choose(Browser on, String id) {
         on.find(By.cssSelector("label[for='" + id + "']")).click();
+    }
+
+    private static Map<String, String> officer() {
+        return StackIdentity.actingAs("pc-2002", "OFFICER");
     }
 }

@@ -25,6 +25,7 @@ import uk.police.hcir.deploy.local.LocalStack;
 import uk.police.hcir.intake.support.SampleReports;
 import uk.police.hcir.systemtests.support.HttpJson;
 import uk.police.hcir.systemtests.support.RunningStack;
+import uk.police.hcir.systemtests.support.StackIdentity;
 
 /**
  * An officer works a case from a control room report in a real browser: finds it, takes it, records the perceived
@@ -36,7 +37,6 @@ import uk.police.hcir.systemtests.support.RunningStack;
 class OfficerJourneyBrowserTest {
 
     private static final String DEMO_PASSWORD = "hcir-demo-password";
-    private static final Map<String, String> READER = Map.of("X-HCIR-User", "journey-test", "X-HCIR-Role", "OFFICER");
 
     private static Browser browser;
 
@@ -213,11 +213,11 @@ class OfficerJourneyBrowserTest {
 
         // Meanwhile a colleague records an interview.
         URI caseUri = stack.service(HcirService.CASE).baseUri().resolve("/api/cases/" + caseId);
-        long version = HttpJson.get(caseUri, READER).body().get("version").asLong();
+        long version = HttpJson.get(caseUri, reader()).body().get("version").asLong();
         HttpJson.Response interview = HttpJson.post(URI.create(caseUri + "/milestones"), SampleReports.json(Map.of(
                 "expectedVersion", version, "milestone", "INTERVIEW",
                 "reachedAt", Instant.now().minusSeconds(3600).toString())),
-                Map.of("X-HCIR-User", "pc-colleague", "X-HCIR-Role", "OFFICER"));
+                StackIdentity.actingAs("pc-colleague", "OFFICER"));
         assertThat(interview.status()).as("%s", interview.body()).isEqualTo(204);
 
         browser.submitWith(browser.find(By.id("save")));
@@ -235,8 +235,7 @@ class OfficerJourneyBrowserTest {
 
     private static String reportToTheControlRoom(LocalStack stack) {
         URI intake = stack.service(HcirService.INTAKE).baseUri();
-        Map<String, String> callHandler = Map.of("X-HCIR-User", "ch-1001", "X-HCIR-Role", "CALL_HANDLER",
-                                                 "X-Correlation-Id", UUID.randomUUID().toString());
+        Map<String, String> callHandler = StackIdentity.actingAs("ch-1001", "CALL_HANDLER", "X-Correlation-Id", UUID.randomUUID().toString());
         HttpJson.Response received = HttpJson.post(intake.resolve("/api/control-room/reports"),
                                                    SampleReports.json(SampleReports.controlRoom()), callHandler);
         assertThat(received.status()).as("%s", received.body()).isEqualTo(201);
@@ -246,7 +245,7 @@ class OfficerJourneyBrowserTest {
     private static String openedCaseReference(LocalStack stack, String caseId) {
         URI caseUri = stack.service(HcirService.CASE).baseUri().resolve("/api/cases/" + caseId);
         JsonNode opened = await().atMost(Duration.ofSeconds(90)).until(
-                () -> HttpJson.get(caseUri, READER), response -> response.status() == 200).body();
+                () -> HttpJson.get(caseUri, reader()), response -> response.status() == 200).body();
         return opened.get("reportReference").asText();
     }
 
@@ -254,5 +253,9 @@ class OfficerJourneyBrowserTest {
         List<WebElement> banners = browser.findAll(By.cssSelector("#done .govuk-notification-banner__heading"));
         assertThat(banners).as("a success banner on %s", browser.path()).hasSize(1);
         return banners.get(0).getText();
+    }
+
+    private static Map<String, String> reader() {
+        return StackIdentity.actingAs("journey-test", "OFFICER");
     }
 }

@@ -21,6 +21,7 @@ import uk.police.hcir.deploy.local.LocalStack;
 import uk.police.hcir.intake.support.SampleReports;
 import uk.police.hcir.systemtests.support.HttpJson;
 import uk.police.hcir.systemtests.support.RunningStack;
+import uk.police.hcir.systemtests.support.StackIdentity;
 
 /**
  * Victim care in a real browser: a hate crime victim not told of an arrest nine days ago shows in the overdue
@@ -31,9 +32,6 @@ import uk.police.hcir.systemtests.support.RunningStack;
 class VictimCareJourneyBrowserTest {
 
     private static final String DEMO_PASSWORD = "hcir-demo-password";
-    private static final Map<String, String> OFFICER = Map.of("X-HCIR-User", "pc-2002", "X-HCIR-Role", "OFFICER");
-    private static final Map<String, String> VICTIM_CARE = Map.of("X-HCIR-User", "vc-4004",
-                                                                  "X-HCIR-Role", "VICTIM_CARE");
 
     private static Browser browser;
 
@@ -116,25 +114,24 @@ class VictimCareJourneyBrowserTest {
     /** A hate crime reported to the control room, whose victim consents to referral, and an arrest nine days ago. */
     private static String aVictimNotToldOfAnArrest(LocalStack stack) {
         URI intake = stack.service(HcirService.INTAKE).baseUri();
-        Map<String, String> callHandler = Map.of("X-HCIR-User", "ch-1001", "X-HCIR-Role", "CALL_HANDLER",
-                                                 "X-Correlation-Id", UUID.randomUUID().toString());
+        Map<String, String> callHandler = StackIdentity.actingAs("ch-1001", "CALL_HANDLER", "X-Correlation-Id", UUID.randomUUID().toString());
         HttpJson.Response received = HttpJson.post(intake.resolve("/api/control-room/reports"),
                                                    SampleReports.json(SampleReports.controlRoom()), callHandler);
         assertThat(received.status()).as("%s", received.body()).isEqualTo(201);
         String caseId = received.body().get("reportId").asText();
 
         URI care = stack.service(HcirService.VICTIM_CONTACT).baseUri().resolve("/api/victims/" + caseId);
-        await().atMost(Duration.ofSeconds(90)).until(() -> HttpJson.get(care, VICTIM_CARE).body(),
+        await().atMost(Duration.ofSeconds(90)).until(() -> HttpJson.get(care, victimCare()).body(),
                                                      body -> body != null && body.has("registered")
                                                              && body.get("registered").asBoolean()
                                                              && body.get("enhanced").asBoolean());
         URI caseUri = stack.service(HcirService.CASE).baseUri().resolve("/api/cases/" + caseId);
-        long version = await().atMost(Duration.ofSeconds(60)).until(() -> HttpJson.get(caseUri, OFFICER),
+        long version = await().atMost(Duration.ofSeconds(60)).until(() -> HttpJson.get(caseUri, officer()),
                                                                     response -> response.status() == 200)
                               .body().get("version").asLong();
         HttpJson.Response arrest = HttpJson.post(URI.create(caseUri + "/milestones"), SampleReports.json(Map.of(
                 "expectedVersion", version, "milestone", "ARREST",
-                "reachedAt", Instant.now().minus(Duration.ofDays(9)).toString())), OFFICER);
+                "reachedAt", Instant.now().minus(Duration.ofDays(9)).toString())), officer());
         assertThat(arrest.status()).as("%s", arrest.body()).isEqualTo(204);
         return caseId;
     }
@@ -143,5 +140,13 @@ class VictimCareJourneyBrowserTest {
         List<WebElement> banners = browser.findAll(By.cssSelector("#done .govuk-notification-banner__heading"));
         assertThat(banners).as("a success banner on %s", browser.path()).hasSize(1);
         return banners.get(0).getText();
+    }
+
+    private static Map<String, String> officer() {
+        return StackIdentity.actingAs("pc-2002", "OFFICER");
+    }
+
+    private static Map<String, String> victimCare() {
+        return StackIdentity.actingAs("vc-4004", "VICTIM_CARE");
     }
 }

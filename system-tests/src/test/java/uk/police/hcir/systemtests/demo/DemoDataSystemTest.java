@@ -20,6 +20,7 @@ import uk.police.hcir.deploy.local.LocalStack;
 import uk.police.hcir.deploy.local.demo.DemoData;
 import uk.police.hcir.systemtests.support.HttpJson;
 import uk.police.hcir.systemtests.support.RunningStack;
+import uk.police.hcir.systemtests.support.StackIdentity;
 
 /**
  * The local run's demonstration data, loaded through the services' APIs: even a small load shows every status,
@@ -28,7 +29,6 @@ import uk.police.hcir.systemtests.support.RunningStack;
 @Timeout(value = 15, unit = TimeUnit.MINUTES)
 class DemoDataSystemTest {
 
-    private static final Map<String, String> ANALYST = Map.of("X-HCIR-User", "analyst", "X-HCIR-Role", "ANALYST");
     private static final int CASES = 26;
 
     @Test
@@ -38,7 +38,7 @@ class DemoDataSystemTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         DemoData demo = new DemoData(new DemoData.Endpoints(stack.service(HcirService.INTAKE).baseUri(), cases,
                                                             stack.service(HcirService.VICTIM_CONTACT).baseUri()),
-                                     new PrintStream(printed, true, StandardCharsets.UTF_8));
+                                     stack.serviceTokens(), new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         DemoData.Loaded first = demo.load(CASES);
 
@@ -57,12 +57,12 @@ class DemoDataSystemTest {
                                                       "TRANSGENDER_IDENTITY", "ALTERNATIVE_SUBCULTURE", "SEX");
         assertThat(loaded).anySatisfy(summary -> assertThat(summary.path("flags")).isNotEmpty());
         assertThat(loaded).anySatisfy(summary -> assertThat(summary.path("officerId").asText()).isEqualTo("officer"));
-        int casesAfterFirstLoad = HttpJson.get(cases.resolve("/api/cases?limit=500"), ANALYST).body().size();
+        int casesAfterFirstLoad = HttpJson.get(cases.resolve("/api/cases?limit=500"), analyst()).body().size();
 
         DemoData.Loaded second = demo.load(CASES);
 
         assertThat(second.caseIds()).isEqualTo(first.caseIds());
-        assertThat(HttpJson.get(cases.resolve("/api/cases?limit=500"), ANALYST).body().size())
+        assertThat(HttpJson.get(cases.resolve("/api/cases?limit=500"), analyst()).body().size())
                 .isEqualTo(casesAfterFirstLoad);
         List<JsonNode> again = summaries(cases, second.caseIds());
         for (int i = 0; i < loaded.size(); i++) {
@@ -76,7 +76,7 @@ class DemoDataSystemTest {
     private static List<JsonNode> summaries(URI cases, List<String> caseIds) {
         List<JsonNode> summaries = new ArrayList<>();
         for (String caseId : caseIds) {
-            HttpJson.Response response = HttpJson.get(cases.resolve("/api/cases/" + caseId), ANALYST);
+            HttpJson.Response response = HttpJson.get(cases.resolve("/api/cases/" + caseId), analyst());
             assertThat(response.status()).isEqualTo(200);
             summaries.add(response.body());
         }
@@ -91,5 +91,9 @@ class DemoDataSystemTest {
             }
         });
         return values;
+    }
+
+    private static Map<String, String> analyst() {
+        return StackIdentity.actingAs("analyst", "ANALYST");
     }
 }

@@ -27,6 +27,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import uk.police.hcir.systemtests.browser.Browser;
 import uk.police.hcir.systemtests.support.HttpJson;
+import uk.police.hcir.systemtests.support.StackIdentity;
 
 /**
  * A poison event (see docs/adr/0012): reporting is deployed with an audit-trail constraint stricter than intake's
@@ -41,10 +42,6 @@ class PoisonEventSystemTest {
     private static final String GROUP = "audit-trail";
     /** The password of the portal's demonstration accounts, which the stack runs with (profile {@code local}). */
     private static final String DEMO_PASSWORD = "hcir-demo-password";
-    private static final Map<String, String> ADMINISTRATOR = Map.of("X-HCIR-User", "reliability-admin",
-                                                                    "X-HCIR-Role", "ADMINISTRATOR");
-    private static final Map<String, String> OFFICER = Map.of("X-HCIR-User", "reliability-officer",
-                                                              "X-HCIR-Role", "OFFICER");
 
     @Test
     @Timeout(value = 6, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -75,13 +72,13 @@ class PoisonEventSystemTest {
                 });
         StoreLedger whileHeld = StoreLedger.read(stack.postgres());
 
-        HttpJson.Response refused = HttpJson.get(deadLetters(stack), OFFICER);
+        HttpJson.Response refused = HttpJson.get(deadLetters(stack), officer());
         JsonNode failedAgain = retry(stack, poison);
         JsonNode afterFailedRetry = sequence(stack, poison);
 
         stack.execute(HcirService.REPORTING, "ALTER TABLE audit_event DROP CONSTRAINT audit_event_suspect_count_ck");
         String banner = retryInThePortal(stack, poison);
-        HttpJson.Response afterRetry = HttpJson.get(deadLetters(stack), ADMINISTRATOR);
+        HttpJson.Response afterRetry = HttpJson.get(deadLetters(stack), administrator());
 
         Reconciliation account = Reconciliation.afterCatchingUp(
                 "a report reporting's audit trail refuses (a constraint stricter than the contract) sent at 30% of "
@@ -127,7 +124,7 @@ class PoisonEventSystemTest {
         ((Map<String, Object>) report.get("victim")).put("name", "Poison Victim");
         HttpJson.Response accepted = HttpJson.post(stack.uriOf(HcirService.INTAKE).resolve("/api/control-room/reports"),
                                                    SampleReports.json(report),
-                                                   Map.of("X-HCIR-User", "load-poison", "X-HCIR-Role", "CALL_HANDLER"));
+                                                   StackIdentity.actingAs("load-poison", "CALL_HANDLER"));
         assertThat(accepted.status()).as(String.valueOf(accepted.body())).isBetween(200, 299);
         return accepted.body().get("reportId").asText();
     }
@@ -152,7 +149,7 @@ class PoisonEventSystemTest {
     }
 
     private static JsonNode sequence(FaultableStack stack, String caseId) {
-        HttpJson.Response listed = HttpJson.get(deadLetters(stack), ADMINISTRATOR);
+        HttpJson.Response listed = HttpJson.get(deadLetters(stack), administrator());
         assertThat(listed.status()).isEqualTo(200);
         for (JsonNode sequence : listed.body().path("sequences")) {
             if (GROUP.equals(sequence.path("processingGroup").asText())
@@ -166,12 +163,20 @@ class PoisonEventSystemTest {
     private static JsonNode retry(FaultableStack stack, String caseId) {
         HttpJson.Response response = HttpJson.post(
                 stack.uriOf(HcirService.REPORTING).resolve("/api/dead-letters/" + GROUP + "/sequences/" + caseId
-                                                                   + "/retry"), "", ADMINISTRATOR);
+                                                                   + "/retry"), "", administrator());
         assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(200);
         return response.body();
     }
 
     private static String line(String label, String value) {
         return String.format("  %-15s %s%n", label, value);
+    }
+
+    private static Map<String, String> administrator() {
+        return StackIdentity.actingAs("reliability-admin", "ADMINISTRATOR");
+    }
+
+    private static Map<String, String> officer() {
+        return StackIdentity.actingAs("reliability-officer", "OFFICER");
     }
 }

@@ -88,7 +88,7 @@ public final class LocalRun {
             new DemoData(new DemoData.Endpoints(stack.service(HcirService.INTAKE).baseUri(),
                                                 stack.service(HcirService.CASE).baseUri(),
                                                 stack.service(HcirService.VICTIM_CONTACT).baseUri()),
-                         System.out).load(cases);
+                         stack.serviceTokens(), System.out).load(cases);
             System.out.println("Demonstration cases loaded. Press Ctrl-C to stop.");
         } catch (RuntimeException e) {
             System.err.println("Demonstration cases were not all loaded: " + e.getMessage()

@@ -1,13 +1,14 @@
 package uk.police.hcir.platform.deadletters;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.police.hcir.platform.webapi.ActingUser;
 
 /** Administrators: the service's dead letters, and retrying them once the cause is fixed. */
 @RestController
+@RolesAllowed(DeadLetterController.ADMINISTRATOR)
 public class DeadLetterController {
 
     public static final String ADMINISTRATOR = "ADMINISTRATOR";
@@ -20,19 +21,16 @@ public class DeadLetterController {
 
     @GetMapping("/api/dead-letters")
     public DeadLetters list() {
-        ActingUser.requireRole(ADMINISTRATOR);
         return administration.list();
     }
 
     @PostMapping("/api/dead-letters/{processingGroup}/sequences/{sequenceId}/retry")
     public RetryResult retry(@PathVariable String processingGroup, @PathVariable String sequenceId) {
-        ActingUser.requireRole(ADMINISTRATOR);
         return administration.retry(processingGroup, sequenceId);
     }
 
     @PostMapping("/api/dead-letters/{processingGroup}/retry")
     public RetryResult retryAll(@PathVariable String processingGroup) {
-        ActingUser.requireRole(ADMINISTRATOR);
         return administration.retryAll(processingGroup);
     }
 }

@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.police.hcir.deploy.local.demo.DemoCase.Stage;
+import uk.police.hcir.platform.servicetoken.ServiceTokenSigner;
 
 /**
  * Fills a running HCIR with a working force's cases through the services' public APIs only: reports on every
@@ -51,13 +52,19 @@ public final class DemoData {
             "I5", "C1", "C2", "W1", "W2");
     private static final Pattern RETRY_AFTER = Pattern.compile("try again in (\\d+) seconds");
 
+    /** Where an actor's user and role wait in a request's headers until the request is signed for them. */
+    private static final String ACTING_USER = "acting-user";
+    private static final String ACTING_ROLE = "acting-role";
+
     private final Endpoints endpoints;
+    private final ServiceTokenSigner tokens;
     private final PrintStream progress;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    public DemoData(Endpoints endpoints, PrintStream progress) {
+    public DemoData(Endpoints endpoints, ServiceTokenSigner tokens, PrintStream progress) {
         this.endpoints = endpoints;
+        this.tokens = tokens;
         this.progress = progress;
     }
 
@@ -393,7 +400,7 @@ public final class DemoData {
                                                      .header("Content-Type", "application/json")
                                                      .POST(HttpRequest.BodyPublishers.ofString(
                                                              json.writeValueAsString(body)));
-            headers.forEach(request::header);
+            signed(headers).forEach(request::header);
             return send(request.build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -402,7 +409,7 @@ public final class DemoData {
 
     private Response get(URI uri, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
-        headers.forEach(request::header);
+        signed(headers).forEach(request::header);
         return send(request.build());
     }
 
@@ -429,6 +436,17 @@ public final class DemoData {
     }
 
     private static Map<String, String> actor(String user, String role) {
-        return Map.of("X-HCIR-User", user, "X-HCIR-Role", role);
+        return Map.of(ACTING_USER, user, ACTING_ROLE, role);
+    }
+
+    /** The headers with the actor replaced by a service token signed for them now, as tokens live minutes. */
+    private Map<String, String> signed(Map<String, String> headers) {
+        Map<String, String> signed = new HashMap<>(headers);
+        String user = signed.remove(ACTING_USER);
+        String role = signed.remove(ACTING_ROLE);
+        if (user != null && role != null) {
+            signed.put("Authorization", "Bearer " + tokens.sign(user, role));
+        }
+        return signed;
     }
 }

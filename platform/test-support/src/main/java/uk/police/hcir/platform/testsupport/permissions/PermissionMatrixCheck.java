@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -34,7 +36,8 @@ public final class PermissionMatrixCheck {
         PermissionMatrix matrix = PermissionMatrix.of(serviceName);
         List<String> mismatches = new ArrayList<>();
 
-        Set<String> served = servedEndpoints(mappings);
+        Map<String, String> requiredParameters = requiredParameters(mappings);
+        Set<String> served = requiredParameters.keySet();
         Set<String> listed = new TreeSet<>();
         matrix.rules().forEach(rule -> listed.add(rule.endpoint()));
         served.stream().filter(endpoint -> !listed.contains(endpoint))
@@ -49,7 +52,7 @@ public final class PermissionMatrixCheck {
                 continue;
             }
             for (String caller : PermissionMatrix.callers()) {
-                int status = call(http, rule, caller);
+                int status = call(http, rule, requiredParameters.get(rule.endpoint()), caller);
                 calls++;
                 String who = caller == null ? "nobody" : caller;
                 Integer refusal = expectedRefusal(rule, caller);
@@ -85,7 +88,7 @@ public final class PermissionMatrixCheck {
         };
     }
 
-    private static int call(TestRestTemplate http, PermissionMatrix.Rule rule, String caller) {
+    private static int call(TestRestTemplate http, PermissionMatrix.Rule rule, String query, String caller) {
         HttpHeaders headers = new HttpHeaders();
         headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.valueOf("text/csv"), MediaType.ALL));
         if (caller != null) {
@@ -97,24 +100,38 @@ public final class PermissionMatrixCheck {
             headers.setContentType(MediaType.APPLICATION_JSON);
             body = "{}";
         }
-        String path = rule.path().replaceAll("\\{[^}]+}", PLACEHOLDER_ID);
+        String path = rule.path().replaceAll("\\{[^}]+}", PLACEHOLDER_ID) + query;
         return http.exchange(path, method, new HttpEntity<>(body, headers), String.class).getStatusCode().value();
     }
 
-    private static Set<String> servedEndpoints(RequestMappingHandlerMapping mappings) {
-        Set<String> endpoints = new TreeSet<>();
+    /**
+     * Every API endpoint served, with the query its mapping requires to match (such as {@code ?reference=...}), so
+     * that a call reaches the endpoint rather than missing it.
+     */
+    private static Map<String, String> requiredParameters(RequestMappingHandlerMapping mappings) {
+        Map<String, String> endpoints = new TreeMap<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            String query = info.getParamsCondition().getExpressions().stream()
+                               .filter(expression -> !expression.isNegated())
+                               .map(expression -> expression.getName() + "=" + PLACEHOLDER_ID)
+                               .reduce((a, b) -> a + "&" + b).map(params -> "?" + params).orElse("");
             for (String pattern : info.getPatternValues()) {
                 if (!pattern.startsWith("/api/")) {
                     continue;
                 }
                 if (methods.isEmpty()) {
-                    endpoints.add("ANY " + pattern);
+                    endpoints.merge("ANY " + pattern, query, PermissionMatrixCheck::shorter);
                 }
-                methods.forEach(method -> endpoints.add(method.name() + " " + pattern));
+                methods.forEach(method -> endpoints.merge(method.name() + " " + pattern, query,
+                                                          PermissionMatrixCheck::shorter));
             }
         }
         return endpoints;
+    }
+
+    /** Of two mappings of one endpoint, the one that asks least of the query. */
+    private static String shorter(String a, String b) {
+        return a.length() <= b.length() ? a : b;
     }
 }

@@ -153,9 +153,9 @@ class VictimCareController {
     }
 
     /** Registered victims whose needs are still to be assessed. */
+    @RolesAllowed({"VICTIM_CARE", "OFFICER", "SUPERVISOR", "AUDITOR"})
     @GetMapping("/api/victim-care/needs-assessments-due")
     List<VictimCareQueries.NeedsToAssess> needsAssessmentsDue() {
-        ActingUser.requireRole(READERS);
         return queries.needsToAssess();
     }
 
