@@ -67,7 +67,7 @@ def run(path):
         port = 18000 + os.getpid() % 1000
         command = ["unshare", "--mount", "--pid", "--fork", "--mount-proc=%s/proc" % root,
                    "chroot", "--userspec=" + container["User"], root,
-                   "/usr/bin/env", "-i"] + container.get("Env", []) + \
+                   "/usr/bin/env", "-i"] + container.get("Env", []) + secrets_for_a_trial_run() + \
                   ["sh", "-c", 'cd "$0" && exec "$@"', container.get("WorkingDir", "/")] + \
                   container["Entrypoint"] + (container.get("Cmd") or []) + ["--server.port=%d" % port]
         log = open(os.path.join(tempfile.gettempdir(), os.path.basename(path) + ".run.log"), "w")
@@ -94,6 +94,13 @@ def run(path):
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
         shutil.rmtree(root, ignore_errors=True)
+
+
+def secrets_for_a_trial_run():
+    """A throwaway service token signing key: the portal refuses to start without one, as in production."""
+    key = subprocess.run(["openssl", "genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256"],
+                         capture_output=True, text=True, check=True).stdout
+    return ["HCIR_PORTAL_SERVICE_TOKEN_SIGNING_KEY=" + key]
 
 
 def probe(root, container, port):
