@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +42,11 @@ class ScaleOutSystemTest {
         long reportingFirst = stack.pidOf(HcirService.REPORTING);
         long reportingSecond = stack.secondInstance(HcirService.REPORTING).pid();
 
+        Map<String, Integer> shared = await("both instances of each service claim a share of the segments")
+                .atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> claims(stack), owners -> List.of(caseFirst, caseSecond, reportingFirst, reportingSecond)
+                        .stream().allMatch(pid -> owners.keySet().stream().anyMatch(o -> o.startsWith(pid + "@"))));
+
         LoadProfile profile = LoadProfile.configuredAtLeast(Duration.ofSeconds(20));
         LoadResult result;
         Map<String, Integer> claimsBefore;
@@ -60,7 +66,9 @@ class ScaleOutSystemTest {
                 .until(() -> claims(stack), owners -> owners.keySet().stream().noneMatch(
                         owner -> owner.startsWith(caseFirst + "@") || owner.startsWith(reportingFirst + "@")));
         ReliabilityReport.publish(account.report()
-                                          + String.format("  %-15s %s%n", "claims before", named(claimsBefore,
+                                          + String.format("  %-15s %s%n", "claims shared", named(shared,
+                                                  caseFirst, caseSecond, reportingFirst, reportingSecond))
+                                          + String.format("  %-15s %s%n", "claims at kill", named(claimsBefore,
                                                   caseFirst, caseSecond, reportingFirst, reportingSecond))
                                           + String.format("  %-15s %s%n", "claims after", named(claimsAfter,
                                                   caseFirst, caseSecond, reportingFirst, reportingSecond)));

@@ -1,5 +1,6 @@
 package uk.police.hcir.platform.axonpostgres;
 
+import java.time.Clock;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -9,6 +10,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
@@ -30,6 +32,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -121,6 +124,14 @@ public class AxonPostgresAutoConfiguration {
                                 .batchSize(properties.processorBatchSize())
                                 .initialSegmentCount(properties.initialSegments()))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
+    }
+
+    @Bean
+    public SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, TokenStore tokenStore,
+                                           TransactionManager transactionManager, DataSource dataSource,
+                                           AxonPostgresProperties properties) {
+        return new SegmentBalancer(processing, tokenStore, transactionManager, JdbcClient.create(dataSource),
+                                   Clock.systemUTC(), properties.balanceInterval());
     }
 
     /**

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param readBatchSize     events read from the store per query
  * @param processorBatchSize events a streaming processor handles in one transaction
  * @param initialSegments   segments a new streaming processor is split into, the most instances that can share it
+ * @param balanceInterval   how often an instance checks it holds no more than its share of every processor's
+ *                          segments; an instance not heard from for three intervals is taken to be gone
  */
 @ConfigurationProperties("hcir.axon")
 public record AxonPostgresProperties(
@@ -19,7 +21,8 @@ public record AxonPostgresProperties(
         Integer maxGapOffset,
         Integer readBatchSize,
         Integer processorBatchSize,
-        Integer initialSegments) {
+        Integer initialSegments,
+        Duration balanceInterval) {
 
     public AxonPostgresProperties {
         gapTimeout = gapTimeout == null ? Duration.ofMinutes(5) : gapTimeout;
@@ -27,5 +30,6 @@ public record AxonPostgresProperties(
         readBatchSize = readBatchSize == null ? 500 : readBatchSize;
         processorBatchSize = processorBatchSize == null ? 100 : processorBatchSize;
         initialSegments = initialSegments == null ? 4 : initialSegments;
+        balanceInterval = balanceInterval == null ? Duration.ofSeconds(5) : balanceInterval;
     }
 }
