@@ -12,11 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,7 +67,7 @@ public class CaseStateRebuild implements RebuildableProjection {
         thread.setDaemon(true);
         return thread;
     });
-    private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    private final Map<String, RebuildRun> runs = new ConcurrentHashMap<>();
 
     public CaseStateRebuild(DataSource dataSource, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
                             TransactionTemplate transactions, Clock clock) {
@@ -107,7 +105,7 @@ public class CaseStateRebuild implements RebuildableProjection {
         }
         try {
             discardInterruptedRuns();
-            Run run = new Run(UUID.randomUUID().toString(), clock.instant());
+            RebuildRun run = new RebuildRun(PROJECTION, clock.instant());
             jdbc.sql("INSERT INTO projection_rebuild (rebuild_id, projection, status, started_at) VALUES (?, ?, ?, ?)")
                 .param(run.id).param(PROJECTION).param(run.status).param(Timestamp.from(run.startedAt)).update();
             runs.put(run.id, run);
@@ -127,7 +125,7 @@ public class CaseStateRebuild implements RebuildableProjection {
 
     @Override
     public Optional<RebuildProgress> progress(String rebuildId) {
-        Run live = runs.get(rebuildId);
+        RebuildRun live = runs.get(rebuildId);
         if (live != null) {
             return Optional.of(live.progress(clock.instant()));
         }
@@ -220,7 +218,7 @@ public class CaseStateRebuild implements RebuildableProjection {
         }
     }
 
-    private void rebuild(Run run) {
+    private void rebuild(RebuildRun run) {
         try {
             long snapshot = jdbc.sql("SELECT coalesce(max(position), 0) FROM audit_event").query(Long.class).single();
             run.total = jdbc.sql("SELECT count(*) FROM audit_event WHERE position <= ?").param(snapshot)
@@ -272,7 +270,7 @@ public class CaseStateRebuild implements RebuildableProjection {
         }
     }
 
-    private void record(Run run) {
+    private void record(RebuildRun run) {
         try {
             jdbc.sql("""
                      UPDATE projection_rebuild SET status = ?, finished_at = ?, events_done = ?, events_total = ?,
@@ -285,7 +283,7 @@ public class CaseStateRebuild implements RebuildableProjection {
         }
     }
 
-    private void swap(Run run) {
+    private void swap(RebuildRun run) {
         jdbc.sql("LOCK TABLE case_state IN EXCLUSIVE MODE").update();
         awaitAuditTrailHoldingWhatLiveApplied();
         // every case whose audit trail has more events than were folded, whatever position they were given: a row
@@ -372,32 +370,5 @@ public class CaseStateRebuild implements RebuildableProjection {
                                      + "VALUES (?, CAST(? AS jsonb), ?)", rows);
         }
         rows.clear();
-    }
-
-    private static final class Run {
-        final String id;
-        final Instant startedAt;
-        final AtomicLong done = new AtomicLong();
-        volatile long total = -1;
-        volatile String status = "RUNNING";
-        volatile Instant finishedAt;
-        volatile long compared;
-        volatile long differences;
-        volatile String failure;
-
-        Run(String id, Instant startedAt) {
-            this.id = id;
-            this.startedAt = startedAt;
-        }
-
-        RebuildProgress progress(Instant now) {
-            long eventsDone = done.get();
-            double seconds = Math.max(0.001, Duration.between(startedAt, finishedAt == null ? now : finishedAt)
-                                                    .toMillis() / 1000.0);
-            double rate = eventsDone / seconds;
-            Long left = total < 0 || rate == 0 ? null : Math.round((total - eventsDone) / rate);
-            return new RebuildProgress(id, "case-state", status, startedAt, finishedAt, eventsDone, total,
-                                       Math.round(rate * 10) / 10.0, left, compared, differences, failure);
-        }
     }
 }
