@@ -79,8 +79,10 @@ class CaseLifecycleApiTest {
         intake.publish(IntakeTopic.report(caseId, "HC-2026-000777", "victim-" + caseId, "loc-" + caseId,
                                           Instant.now(), List.of("RELIGION")), correlationId);
 
-        JsonNode summary = await().atMost(Duration.ofSeconds(30)).until(
-                () -> api.get("/api/cases/" + caseId, "pc-2002", "OFFICER"), r -> r.status() == 200).body();
+        JsonNode summary = await("the summary has both events of the opening: the case and its perception")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/cases/" + caseId, "pc-2002", "OFFICER"),
+                       r -> r.status() == 200 && r.body().path("version").asLong() >= 1).body();
 
         assertThat(summary.get("status").asText()).isEqualTo("OPEN");
         assertThat(summary.get("hostilityPerceived").asBoolean()).isTrue();
