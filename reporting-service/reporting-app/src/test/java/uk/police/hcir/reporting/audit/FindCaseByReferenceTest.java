@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import uk.police.hcir.platform.testsupport.TestInfrastructure;
+import uk.police.hcir.platform.testsupport.identity.TestServiceTokens;
 import uk.police.hcir.reporting.support.CaseHistories;
 import uk.police.hcir.reporting.support.EventTopics;
 import uk.police.hcir.reporting.support.ReportingIntegrationTest;
@@ -20,7 +22,15 @@ import uk.police.hcir.reporting.support.ReportingIntegrationTest;
 class FindCaseByReferenceTest {
 
     @Autowired
+    TestRestTemplate anyone;
+
+    /** The service called as an auditor. */
     TestRestTemplate http;
+
+    @BeforeEach
+    void actAsAuditor() {
+        http = TestServiceTokens.actingAs(anyone, "auditor-1", "AUDITOR");
+    }
 
     @Test
     void aCaseIsFoundByTheReferenceItsReporterWasGiven() {

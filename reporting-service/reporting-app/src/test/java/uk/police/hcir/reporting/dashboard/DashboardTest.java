@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -21,6 +22,7 @@ import uk.police.hcir.cases.events.CaseOpened;
 import uk.police.hcir.cases.events.RepeatVictimIdentified;
 import uk.police.hcir.intake.events.ReportReceived;
 import uk.police.hcir.platform.testsupport.TestInfrastructure;
+import uk.police.hcir.platform.testsupport.identity.TestServiceTokens;
 import uk.police.hcir.victimcontact.events.UpdateBecameOverdue;
 import uk.police.hcir.victimcontact.events.VictimReferred;
 import uk.police.hcir.victimcontact.events.VictimUpdated;
@@ -32,7 +34,15 @@ import uk.police.hcir.reporting.support.ReportingIntegrationTest;
 class DashboardTest {
 
     @Autowired
+    TestRestTemplate anyone;
+
+    /** The service called as an analyst. */
     TestRestTemplate http;
+
+    @BeforeEach
+    void actAsAnalyst() {
+        http = TestServiceTokens.actingAs(anyone, "analyst-1", "ANALYST");
+    }
 
     @Test
     void crimesByStrandByMonthCountEachStrandOfACrimeAsJsonAndCsv() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.police.hcir.cases.events.RecordingDecisionMade;
+import uk.police.hcir.platform.testsupport.identity.TestServiceTokens;
 import uk.police.hcir.reporting.support.CaseHistories;
 import uk.police.hcir.reporting.support.AuditTrailRows;
 import uk.police.hcir.reporting.support.ReportingIntegrationTest;
@@ -57,7 +59,15 @@ class HateCrimeReturnGroundTruthTest {
     }
 
     @Autowired
+    TestRestTemplate anyone;
+
+    /** The service called as an analyst. */
     TestRestTemplate http;
+
+    @BeforeEach
+    void actAsAnalyst() {
+        http = TestServiceTokens.actingAs(anyone, "analyst-1", "ANALYST");
+    }
     @Autowired
     JdbcClient jdbc;
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -16,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.police.hcir.platform.testsupport.TestInfrastructure;
+import uk.police.hcir.platform.testsupport.identity.TestServiceTokens;
 import uk.police.hcir.reporting.support.CaseHistories;
 import uk.police.hcir.reporting.support.EventTopics;
 import uk.police.hcir.reporting.support.ReportingIntegrationTest;
@@ -26,7 +28,15 @@ class TamperEvidenceTest {
     private static EventTopics topics;
 
     @Autowired
+    TestRestTemplate anyone;
+
+    /** The service called as an auditor. */
     TestRestTemplate http;
+
+    @BeforeEach
+    void actAsAuditor() {
+        http = TestServiceTokens.actingAs(anyone, "auditor-1", "AUDITOR");
+    }
     @Autowired
     JdbcClient jdbc;
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.police.hcir.platform.eventcontract.EventContractAutoConfiguration;
 import uk.police.hcir.platform.testsupport.TestInfrastructure;
+import uk.police.hcir.platform.testsupport.identity.TestServiceTokens;
 import uk.police.hcir.reporting.support.CaseHistories;
 import uk.police.hcir.reporting.support.EventTopics;
 import uk.police.hcir.reporting.support.ReportingIntegrationTest;
@@ -32,7 +34,15 @@ class PointInTimeTest {
     private static EventTopics topics;
 
     @Autowired
+    TestRestTemplate anyone;
+
+    /** The service called as an auditor. */
     TestRestTemplate http;
+
+    @BeforeEach
+    void actAsAuditor() {
+        http = TestServiceTokens.actingAs(anyone, "auditor-1", "AUDITOR");
+    }
 
     @BeforeAll
     static void connect() {

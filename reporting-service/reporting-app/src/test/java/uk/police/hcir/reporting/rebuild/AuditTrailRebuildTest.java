@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import uk.police.hcir.platform.testsupport.TestInfrastructure;
+import uk.police.hcir.platform.testsupport.identity.TestServiceTokens;
 import uk.police.hcir.reporting.integrity.ChainHashing;
 import uk.police.hcir.reporting.integrity.ChainedEvent;
 import uk.police.hcir.reporting.support.CaseHistories;
@@ -40,7 +42,15 @@ class AuditTrailRebuildTest {
             "uk.police.hcir.case.risk-assessed");
 
     @Autowired
+    TestRestTemplate anyone;
+
+    /** The service called as an auditor. */
     TestRestTemplate http;
+
+    @BeforeEach
+    void actAsAuditor() {
+        http = TestServiceTokens.actingAs(anyone, "auditor-1", "AUDITOR");
+    }
     @Autowired
     JdbcClient jdbc;
     @Autowired

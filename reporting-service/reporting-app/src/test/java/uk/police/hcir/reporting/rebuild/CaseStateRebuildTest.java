@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.police.hcir.platform.eventcontract.EventContractAutoConfiguration;
 import uk.police.hcir.platform.testsupport.TestInfrastructure;
+import uk.police.hcir.platform.testsupport.identity.TestServiceTokens;
 import uk.police.hcir.reporting.pointintime.CaseState;
 import uk.police.hcir.reporting.support.CaseHistories;
 import uk.police.hcir.reporting.support.EventTopics;
@@ -29,7 +31,15 @@ class CaseStateRebuildTest {
     private static final int SYNTHETIC_CASES = 5_000;
 
     @Autowired
+    TestRestTemplate anyone;
+
+    /** The service called as an auditor. */
     TestRestTemplate http;
+
+    @BeforeEach
+    void actAsAuditor() {
+        http = TestServiceTokens.actingAs(anyone, "auditor-1", "AUDITOR");
+    }
     @Autowired
     JdbcClient jdbc;
     @Autowired
