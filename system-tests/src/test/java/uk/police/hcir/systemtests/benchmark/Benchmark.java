@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import uk.police.hcir.deploy.local.HcirService;
 import uk.police.hcir.systemtests.support.HttpJson;
+import uk.police.hcir.systemtests.support.StackIdentity;
 
 /**
  * The benchmark: starts the whole stack as the local run does, measures each figure beside its baseline, prints
@@ -257,13 +258,13 @@ public final class Benchmark {
         progress("timelines: " + caseIds.size() + " cases' audit timelines");
         URI reportingUri = stack.uriOf(HcirService.REPORTING);
         for (String caseId : caseIds.subList(0, Math.min(20, caseIds.size()))) {
-            HttpJson.get(reportingUri.resolve("/api/cases/" + caseId + "/audit-trail"));
+            HttpJson.get(reportingUri.resolve("/api/cases/" + caseId + "/audit-trail"), StackIdentity.actingAs("auditor-1", "AUDITOR"));
         }
         List<Double> latencies = new ArrayList<>();
         long events = 0;
         for (String caseId : caseIds) {
             long begun = System.nanoTime();
-            HttpJson.Response response = HttpJson.get(reportingUri.resolve("/api/cases/" + caseId + "/audit-trail"));
+            HttpJson.Response response = HttpJson.get(reportingUri.resolve("/api/cases/" + caseId + "/audit-trail"), StackIdentity.actingAs("auditor-1", "AUDITOR"));
             latencies.add((System.nanoTime() - begun) / 1e6);
             if (response.status() != 200) {
                 throw new IllegalStateException("Timeline of " + caseId + " answered " + response.status());
@@ -287,7 +288,7 @@ public final class Benchmark {
         progress(String.format("baseline: %.0f rows/s read", scan));
         URI reportingUri = stack.uriOf(HcirService.REPORTING);
         long begun = System.nanoTime();
-        HttpJson.Response started = HttpJson.post(reportingUri.resolve("/api/rebuilds/case-state"), "{}", Map.of());
+        HttpJson.Response started = HttpJson.post(reportingUri.resolve("/api/rebuilds/case-state"), "{}", StackIdentity.actingAs("auditor-1", "AUDITOR"));
         if (started.status() != 202) {
             throw new IllegalStateException("The rebuild did not start: " + started.status() + " " + started.body());
         }
@@ -295,7 +296,7 @@ public final class Benchmark {
         long[] lastPrint = {0};
         JsonNode finished = await("the case-state rebuild finishes").atMost(Duration.ofMinutes(30))
                 .pollInterval(Duration.ofMillis(200)).until(() -> {
-                    JsonNode body = HttpJson.get(progressUri).body();
+                    JsonNode body = HttpJson.get(progressUri, StackIdentity.actingAs("auditor-1", "AUDITOR")).body();
                     if (System.nanoTime() - lastPrint[0] > 5e9) {
                         lastPrint[0] = System.nanoTime();
                         progress("  rebuild: " + body.path("eventsDone").asLong() + " of "

@@ -62,7 +62,7 @@ class AuditorAndAnalystJourneyBrowserTest {
         command(caseUri, "/risk-assessments", Map.of("answers", answers("O4", "I1")));
         URI reporting = stack.service(HcirService.REPORTING).baseUri();
         await().atMost(Duration.ofSeconds(90)).until(
-                () -> HttpJson.get(reporting.resolve("/api/cases/" + caseId + "/state")).body(),
+                () -> HttpJson.get(reporting.resolve("/api/cases/" + caseId + "/state"), StackIdentity.actingAs("auditor-1", "AUDITOR")).body(),
                 state -> state != null && "HIGH".equals(state.path("riskLevel").asText())
                          && "CRIME".equals(state.path("recordingDecision").asText()));
         browser = Browser.start(stack.service(HcirService.PORTAL).baseUri());

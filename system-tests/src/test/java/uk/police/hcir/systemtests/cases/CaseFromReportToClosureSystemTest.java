@@ -66,7 +66,7 @@ class CaseFromReportToClosureSystemTest {
                 "uk.police.hcir.case.outcome-recorded", "uk.police.hcir.case.case-closed");
         JsonNode trail = await().atMost(Duration.ofSeconds(60)).until(
                 () -> HttpJson.get(stack.service(HcirService.REPORTING).baseUri()
-                                        .resolve("/api/cases/" + caseId + "/audit-trail")).body(),
+                                        .resolve("/api/cases/" + caseId + "/audit-trail"), StackIdentity.actingAs("auditor-1", "AUDITOR")).body(),
                 body -> body != null && types(body).containsAll(expected));
         assertThat(types(trail)).containsAll(expected);
         assertThat(trail.get("entries")).allSatisfy(entry -> assertThat(entry.get("actorId").asText()).isNotBlank());

@@ -145,7 +145,7 @@ class AlertRuleMetricsSystemTest {
         String caseId = accepted.body().get("reportId").asText();
         await().atMost(Duration.ofSeconds(30)).until(
                 () -> HttpJson.get(stack.service(HcirService.REPORTING).baseUri()
-                                        .resolve("/api/cases/" + caseId + "/audit-trail")).body(),
+                                        .resolve("/api/cases/" + caseId + "/audit-trail"), StackIdentity.actingAs("auditor-1", "AUDITOR")).body(),
                 body -> body != null && body.path("entries").size() >= 2);
     }
 }

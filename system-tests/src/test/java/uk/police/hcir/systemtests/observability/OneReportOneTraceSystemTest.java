@@ -97,11 +97,11 @@ class OneReportOneTraceSystemTest {
         String caseId = accepted.body().get("reportId").asText();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(
                 () -> HttpJson.get(stack.service(HcirService.REPORTING).baseUri()
-                                        .resolve("/api/cases/" + caseId + "/audit-trail")).body(),
+                                        .resolve("/api/cases/" + caseId + "/audit-trail"), StackIdentity.actingAs("auditor-1", "AUDITOR")).body(),
                 body -> body != null && body.path("entries").size() >= 2);
         await().atMost(Duration.ofSeconds(30)).until(
                 () -> HttpJson.get(stack.service(HcirService.VICTIM_CONTACT).baseUri()
-                                        .resolve("/api/cases/" + caseId)).status() == 200);
+                                        .resolve("/api/cases/" + caseId), StackIdentity.actingAs("auditor-1", "AUDITOR")).status() == 200);
         return caseId;
     }
 

@@ -24,6 +24,7 @@ import uk.police.hcir.systemtests.reliability.harness.ReliabilityScenario;
 import uk.police.hcir.systemtests.reliability.harness.ReportLoad;
 import uk.police.hcir.systemtests.reliability.harness.Submission;
 import uk.police.hcir.systemtests.support.HttpJson;
+import uk.police.hcir.systemtests.support.StackIdentity;
 
 /**
  * Reporting is SIGKILLed half-way through rebuilding its case-state projection beside the live one, under load.
@@ -55,13 +56,13 @@ class ReportingRebuildCrashSystemTest {
                                   .reportId();
             await("the first report's case has a live state").atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                    .until(() -> HttpJson.get(reporting.resolve("/api/cases/" + liveCase + "/state")).status() == 200);
+                    .until(() -> HttpJson.get(reporting.resolve("/api/cases/" + liveCase + "/state"), StackIdentity.actingAs("auditor-1", "AUDITOR")).status() == 200);
 
             killedRun = startRebuild(reporting);
             JsonNode halfWay = await("the rebuild is part-way through folding").atMost(Duration.ofSeconds(90))
                     .pollInterval(Duration.ofMillis(200)).ignoreExceptions()
                     .until(() -> {
-                        assertThat(HttpJson.get(reporting.resolve("/api/cases/" + liveCase + "/state")).status())
+                        assertThat(HttpJson.get(reporting.resolve("/api/cases/" + liveCase + "/state"), StackIdentity.actingAs("auditor-1", "AUDITOR")).status())
                                 .as("the live projection serves while the rebuild runs").isEqualTo(200);
                         liveReadsDuringRebuild.incrementAndGet();
                         return progress(reporting, killedRun);
@@ -89,7 +90,7 @@ class ReportingRebuildCrashSystemTest {
         JsonNode done = await("the second rebuild finishes").atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> {
-                    assertThat(HttpJson.get(reporting.resolve("/api/cases/" + someCase + "/state")).status())
+                    assertThat(HttpJson.get(reporting.resolve("/api/cases/" + someCase + "/state"), StackIdentity.actingAs("auditor-1", "AUDITOR")).status())
                             .as("the live projection serves while the rebuild runs").isEqualTo(200);
                     liveReadsDuringRebuild.incrementAndGet();
                     return progress(reporting, secondRun);
@@ -145,13 +146,13 @@ class ReportingRebuildCrashSystemTest {
     }
 
     private static String startRebuild(URI reporting) {
-        HttpJson.Response started = HttpJson.post(reporting.resolve("/api/rebuilds/case-state"), "", Map.of());
+        HttpJson.Response started = HttpJson.post(reporting.resolve("/api/rebuilds/case-state"), "", StackIdentity.actingAs("auditor-1", "AUDITOR"));
         assertThat(started.status()).as(String.valueOf(started.body())).isEqualTo(202);
         return started.body().path("rebuildId").asText();
     }
 
     private static JsonNode progress(URI reporting, String rebuildId) {
-        HttpJson.Response progress = HttpJson.get(reporting.resolve("/api/rebuilds/" + rebuildId));
+        HttpJson.Response progress = HttpJson.get(reporting.resolve("/api/rebuilds/" + rebuildId), StackIdentity.actingAs("auditor-1", "AUDITOR"));
         assertThat(progress.status()).as(String.valueOf(progress.body())).isEqualTo(200);
         return progress.body();
     }
@@ -159,7 +160,7 @@ class ReportingRebuildCrashSystemTest {
     private static Map<String, String> liveStates(URI reporting, LoadResult result) {
         Map<String, String> states = new TreeMap<>();
         for (String caseId : List.copyOf(new java.util.TreeSet<>(result.acceptedReportIds()))) {
-            HttpJson.Response state = HttpJson.get(reporting.resolve("/api/cases/" + caseId + "/state"));
+            HttpJson.Response state = HttpJson.get(reporting.resolve("/api/cases/" + caseId + "/state"), StackIdentity.actingAs("auditor-1", "AUDITOR"));
             states.put(caseId, state.status() + " " + state.raw().body());
         }
         return states;

@@ -53,7 +53,7 @@ class ReportToAuditTrailSystemTest {
 
         JsonNode trail = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(
                 () -> HttpJson.get(stack.service(HcirService.REPORTING).baseUri()
-                                        .resolve("/api/cases/" + caseId + "/audit-trail")).body(),
+                                        .resolve("/api/cases/" + caseId + "/audit-trail"), StackIdentity.actingAs("auditor-1", "AUDITOR")).body(),
                 body -> body != null && entry(body, "uk.police.hcir.case.case-opened") != null);
 
         JsonNode received = trail.get("entries").get(0);
@@ -75,7 +75,7 @@ class ReportToAuditTrailSystemTest {
                 .isAfterOrEqualTo(Instant.parse(received.get("occurredAt").asText()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                HttpJson.get(stack.service(HcirService.VICTIM_CONTACT).baseUri().resolve("/api/cases/" + caseId))
+                HttpJson.get(stack.service(HcirService.VICTIM_CONTACT).baseUri().resolve("/api/cases/" + caseId), StackIdentity.actingAs("auditor-1", "AUDITOR"))
                         .status()).isEqualTo(200));
         assertThat(HttpJson.get(stack.service(HcirService.CASE).baseUri().resolve("/api/cases/" + caseId),
                                 StackIdentity.actingAs("pc-2002", "OFFICER"))

@@ -94,7 +94,7 @@ class VictimsCodeSystemTest {
 
         URI trail = stack.service(HcirService.REPORTING).baseUri().resolve("/api/cases/" + caseId + "/audit-trail");
         await().atMost(Duration.ofSeconds(60)).until(
-                () -> HttpJson.get(trail).body(),
+                () -> HttpJson.get(trail, StackIdentity.actingAs("auditor-1", "AUDITOR")).body(),
                 body -> body != null && body.get("entries") != null && StreamSupport
                         .stream(body.get("entries").spliterator(), false)
                         .map(entry -> entry.get("eventType").asText())

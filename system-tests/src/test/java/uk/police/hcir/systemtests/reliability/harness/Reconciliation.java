@@ -131,7 +131,7 @@ public final class Reconciliation {
                     problem("case-service API: no open case", caseId + " (" + summary.status() + ")");
                 }
                 HttpJson.Response known = HttpJson.get(
-                        stack.uriOf(HcirService.VICTIM_CONTACT).resolve("/api/cases/" + caseId));
+                        stack.uriOf(HcirService.VICTIM_CONTACT).resolve("/api/cases/" + caseId), StackIdentity.actingAs("auditor-1", "AUDITOR"));
                 if (known.status() != 200) {
                     problem("victim-contact API: case unknown", caseId + " (" + known.status() + ")");
                 }
@@ -141,7 +141,7 @@ public final class Reconciliation {
                     problem("victim-contact API: victim not registered", caseId + " (" + victim.status() + ")");
                 }
                 HttpJson.Response trail = HttpJson.get(
-                        stack.uriOf(HcirService.REPORTING).resolve("/api/cases/" + caseId + "/audit-trail"));
+                        stack.uriOf(HcirService.REPORTING).resolve("/api/cases/" + caseId + "/audit-trail"), StackIdentity.actingAs("auditor-1", "AUDITOR"));
                 List<String> types = new ArrayList<>();
                 JsonNode entries = trail.body() == null ? null : trail.body().get("entries");
                 if (entries != null) {
