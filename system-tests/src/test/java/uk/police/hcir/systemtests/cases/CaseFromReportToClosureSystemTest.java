@@ -74,7 +74,7 @@ class CaseFromReportToClosureSystemTest {
                                        .filter(e -> e.get("eventType").asText().endsWith("supervisor-reviewed"))
                                        .findFirst().orElseThrow();
         assertThat(review.get("actorId").asText()).isEqualTo("sgt-3003");
-        assertThat(review.get("actorRole").asText()).isEqualTo("supervisor()");
+        assertThat(review.get("actorRole").asText()).isEqualTo("SUPERVISOR");
     }
 
     private static List<String> types(JsonNode trail) {
