@@ -20,6 +20,8 @@ import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -27,7 +29,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -145,10 +146,28 @@ public final class Browser implements AutoCloseable {
     /** Clicks a form's button and waits until the page it leads to has replaced this one. */
     public Browser submitWith(WebElement button) {
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(page -> isGone(button));
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(
                 page -> "complete".equals(driver.executeScript("return document.readyState")));
         return this;
+    }
+
+    /**
+     * Whether the element's page has been replaced. Chromium answers a question about an element of a page it has
+     * already left either as a stale element or, mid-navigation, as a node that no longer belongs to the document.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** The text of a download as this browser, signed in, gets it, without leaving the page. */
